@@ -1,0 +1,5 @@
+import sys
+
+from zairyu.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,77 @@
+"""``zairyu checklist``: the documents a route and procedure need."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from zairyu.cli.common import add_format_option, print_json, route_catalog, table
+from zairyu.domain.checklist import ChecklistItem, required_documents
+from zairyu.domain.points_items import PointsItem
+from zairyu.domain.routes import FRESHNESS_RULES, RouteSpec
+from zairyu.errors import UserInputError
+
+SUBMIT_LABEL = {"original": "original", "copy": "copy", "show": "show only"}
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("checklist", parents=[common], help="the documents a route needs")
+    parser.add_argument("--route", required=True, help="route id (see `zairyu routes`)")
+    parser.add_argument("--procedure", required=True, help="coe, change, extension or application")
+    parser.add_argument("--employer-category", type=int, metavar="N", help="employer category 1-4")
+    parser.add_argument("--profile", metavar="F", type=Path,
+                        help="a points profile (JSON): adds the evidence for exactly the items claimed")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, help="write the checklist as a PDF")
+    add_format_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def claimed_points_items(route: RouteSpec, profile_path: Path) -> tuple[set[PointsItem], int | None]:
+    """The points items a profile scores, and (for permanent residence) its 70/80 basis.
+
+    Hook for the points engine (issue 3).
+    """
+    raise UserInputError(f"--profile {profile_path}: points profiles are not supported yet")
+
+
+def write_pdf(route: RouteSpec, procedure: str, items: list[ChecklistItem], output: Path) -> None:
+    """Hook for the PDF reports (issue 6)."""
+    raise UserInputError(f"-o {output}: PDF output is not supported yet")
+
+
+def run(args: argparse.Namespace) -> int:
+    route = route_catalog().get(args.route)
+    claimed, pr_basis = (None, None)
+    if args.profile is not None:
+        claimed, pr_basis = claimed_points_items(route, args.profile)
+    items = required_documents(route, args.procedure, employer_category=args.employer_category,
+                               claimed_items=claimed, pr_basis=pr_basis)
+    if args.output is not None:
+        write_pdf(route, args.procedure, items, args.output)
+    if args.format == "json":
+        print_json({"route": route.id.value, "procedure": args.procedure,
+                    "employer_category": args.employer_category,
+                    "rules_date": route.rules_date.isoformat(),
+                    "documents": [item.to_json() for item in items]})
+        return 0
+    procedure = route.procedure(args.procedure)
+    print(f"{route.name_en} ({route.name_ja}) — {procedure.name_en} ({procedure.name_ja})")
+    if args.employer_category is not None:
+        print(f"Employer category {args.employer_category}")
+    print()
+    rows = []
+    for number, item in enumerate(items, start=1):
+        doc = item.document
+        flags = []
+        if doc.foreign_language:
+            flags.append("translate")
+        if doc.freshness is not None:
+            flags.append(f"≤{FRESHNESS_RULES[doc.freshness][0]} months")
+        if item.conditional_en:
+            flags.append(item.conditional_en)
+        if doc.unverified:
+            flags.append("UNVERIFIED")
+        rows.append([str(number), doc.code, doc.name_en, doc.name_ja, SUBMIT_LABEL[doc.submit.value],
+                     "; ".join(flags)])
+    print(table(rows, ["#", "code", "document", "書類", "submit", "notes"]))
+    return 0

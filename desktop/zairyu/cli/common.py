@@ -1,0 +1,54 @@
+"""What every command shares: the one-line error parser, --format json, the route catalog."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import cache
+from typing import Any, NoReturn
+
+from zairyu.domain.routes import RouteCatalog
+from zairyu.paths import checklists_dir
+
+EXIT_USAGE = 2
+
+
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """argparse prints the whole usage on a bad argument; the CLI contract is one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="json prints one JSON document to stdout")
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+@cache
+def route_catalog() -> RouteCatalog:
+    """The validated route files, loaded once per process."""
+    return RouteCatalog.load(checklists_dir())
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """A plain text table; widths count East Asian wide characters as two columns."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    def pad(text: str, size: int) -> str:
+        return text + " " * (size - width(text))
+
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    lines = ["  ".join(pad(h, widths[i]) for i, h in enumerate(headers)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(pad(c, widths[i]) for i, c in enumerate(row)).rstrip() for row in rows]
+    return "\n".join(lines)

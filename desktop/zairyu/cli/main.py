@@ -1,0 +1,65 @@
+"""``zairyu``: with no command it opens the desktop app; otherwise it runs one command.
+
+Invalid input exits 2 with one line on stderr naming the field or file (architecture.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from zairyu import __version__, paths
+from zairyu.cli import (
+    case_cmd,
+    checklist_cmd,
+    deadlines_cmd,
+    export_cmd,
+    points_cmd,
+    routes_cmd,
+    store_cmd,
+)
+from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
+from zairyu.errors import ZairyuError
+
+# Each module adds its sub-commands with register(subparsers, parent).
+COMMAND_MODULES = (routes_cmd, checklist_cmd, points_cmd, deadlines_cmd, case_cmd, store_cmd, export_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --data-dir is accepted before or after the command; SUPPRESS keeps a later default from
+    # overwriting an earlier value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="keep all user data in DIR (also ZAIRYU_DATA_DIR)")
+    parser = OneLineArgumentParser(prog="zairyu", parents=[common],
+                                   description="Organise a Japanese residence-status application, offline.")
+    parser.add_argument("--version", action="version", version=f"zairyu {__version__}")
+    parser.add_argument("--exit-after-startup", action="store_true",
+                        help="build the main window, wait for the first paint, exit 0")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths.set_data_dir(getattr(args, "data_dir", None))
+    if args.command is None:
+        from zairyu.app import run_app  # Qt is imported only when the window is wanted
+
+        return run_app(exit_after_startup=args.exit_after_startup)
+    try:
+        result: int = args.handler(args)
+        return result
+    except ZairyuError as exc:
+        print(f"zairyu: {exc}".replace("\n", " "), file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `zairyu ... | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""``zairyu routes``: the routes and their procedures."""
+
+from __future__ import annotations
+
+import argparse
+
+from zairyu.cli.common import add_format_option, print_json, route_catalog, table
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("routes", parents=[common], help="list the routes and their procedures")
+    add_format_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    routes = list(route_catalog())
+    if args.format == "json":
+        print_json({"routes": [
+            {"id": r.id.value, "name_en": r.name_en, "name_ja": r.name_ja, "status_ja": r.status_ja,
+             "rules_date": r.rules_date.isoformat(), "uses_employer_category": r.uses_employer_category,
+             "uses_points": r.uses_points,
+             "procedures": [{"id": p.id.value, "name_en": p.name_en, "name_ja": p.name_ja} for p in r.procedures]}
+            for r in routes]})
+        return 0
+    rows = [[r.id.value, r.name_en, r.name_ja, ", ".join(p.id.value for p in r.procedures)] for r in routes]
+    print(table(rows, ["route", "English", "日本語", "procedures"]))
+    return 0

@@ -1,0 +1,113 @@
+"""Which documents a route and procedure need, given what is known about the applicant.
+
+Conditions the caller has answered (employer category, claimed points items, the permanent-
+residence basis) filter the list exactly. Conditions nobody answered keep the document in the
+list, marked ``conditional`` with the reason, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from zairyu.domain.points_items import FORM_NUMBER, PointsItem
+from zairyu.domain.routes import (
+    FRESHNESS_RULES,
+    ISSUER_LABELS,
+    DocumentSpec,
+    Procedure,
+    RouteSpec,
+)
+from zairyu.errors import UserInputError
+
+EMPLOYER_CATEGORIES = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    document: DocumentSpec
+    # Why the document is listed although an unanswered condition decides it, or None.
+    conditional_en: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        doc = self.document
+        issuer_en, issuer_ja = ISSUER_LABELS[doc.issuer]
+        freshness = None
+        if doc.freshness is not None:
+            months, text_en, text_ja, source = FRESHNESS_RULES[doc.freshness]
+            freshness = {"rule": doc.freshness.value, "months": months, "en": text_en, "ja": text_ja,
+                         "source": source}
+        return {
+            "code": doc.code,
+            "name_en": doc.name_en,
+            "name_ja": doc.name_ja,
+            "issuer": doc.issuer.value,
+            "issuer_en": issuer_en,
+            "issuer_ja": issuer_ja,
+            "submit": doc.submit.value,
+            "copies": doc.copies,
+            "translation_required": doc.foreign_language,
+            "freshness": freshness,
+            "form_number": doc.form_number,
+            "notes_en": doc.notes_en,
+            "notes_ja": doc.notes_ja,
+            "conditional": self.conditional_en,
+            "condition_note_en": doc.when.note_en,
+            "condition_note_ja": doc.when.note_ja,
+            "unverified": doc.unverified,
+            "source": doc.source,
+            "source_tier": doc.source_tier,
+        }
+
+
+def validate_employer_category(category: int | None) -> None:
+    if category is not None and category not in EMPLOYER_CATEGORIES:
+        raise UserInputError(f"employer category '{category}' is not valid; valid: 1, 2, 3, 4")
+
+
+def required_documents(
+    route: RouteSpec,
+    procedure: str,
+    *,
+    employer_category: int | None = None,
+    claimed_items: Collection[PointsItem] | None = None,
+    pr_basis: int | None = None,
+) -> list[ChecklistItem]:
+    """The documents ``route`` needs for ``procedure``, in the route file's order.
+
+    ``claimed_items`` is the set of points items a profile actually scores (from the points
+    engine); None means no profile was given. ``pr_basis`` is 70 or 80 for permanent residence.
+    """
+    proc = Procedure(route.procedure(procedure).id)
+    validate_employer_category(employer_category)
+    if pr_basis is not None and pr_basis not in (70, 80):
+        raise UserInputError(f"permanent-residence basis '{pr_basis}' is not valid; valid: 70, 80")
+    claimed = set(claimed_items) if claimed_items is not None else None
+
+    items: list[ChecklistItem] = []
+    for doc in route.documents:
+        when = doc.when
+        if when.procedures is not None and proc not in when.procedures:
+            continue
+        reasons: list[str] = []
+        if when.employer_categories is not None:
+            if employer_category is None:
+                if route.uses_employer_category:
+                    cats = ", ".join(str(c) for c in when.employer_categories)
+                    reasons.append(f"employer category {cats}")
+            elif employer_category not in when.employer_categories:
+                continue
+        if when.points_items is not None:
+            if claimed is None:
+                numbers = sorted({FORM_NUMBER[i] for i in when.points_items if FORM_NUMBER[i]})
+                reasons.append("if you claim points item " + " ".join(numbers))
+            elif not claimed.intersection(when.points_items):
+                continue
+        if when.pr_basis is not None:
+            if pr_basis is None:
+                reasons.append("on the " + " / ".join(f"{b}-point" for b in when.pr_basis) + " basis")
+            elif pr_basis not in when.pr_basis:
+                continue
+        items.append(ChecklistItem(doc, "; ".join(reasons) or None))
+    return items

@@ -1,0 +1,45 @@
+"""Shared fixtures. Every test gets its own data dir, so nothing touches the user's real data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from zairyu import paths
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    data = tmp_path_factory.mktemp("zairyu-data")
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(data))
+    paths.set_data_dir(None)
+    yield data
+    paths.set_data_dir(None)
+
+
+def run_cli(*args: str, data_dir: Path | None = None, input: str | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m zairyu ARGS`` as a real subprocess."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if data_dir is not None:
+        env[paths.DATA_DIR_ENV] = str(data_dir)
+    return subprocess.run([sys.executable, "-m", "zairyu", *args], capture_output=True, text=True,
+                          env=env, input=input, timeout=timeout, cwd=REPO)
+
+
+@pytest.fixture
+def cli(isolated_data_dir: Path):  # type: ignore[no-untyped-def]
+    """``cli("routes", "--format", "json")`` runs the CLI in a subprocess against the test's data dir."""
+
+    def _run(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, data_dir=isolated_data_dir, input=input)
+
+    return _run
