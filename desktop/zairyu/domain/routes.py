@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from zairyu.errors import DataFileError, UserInputError
 from zairyu.domain.points_items import PointsItem
+from zairyu.errors import DataFileError, UserInputError
 
 ROUTE_SCHEMA_VERSION = 1
 
@@ -166,7 +167,7 @@ class ProcedureSpec(_Strict):
 
 
 class RouteSpec(_Strict):
-    schema_version: Literal[1] = ROUTE_SCHEMA_VERSION
+    schema_version: Literal[1] = 1  # ROUTE_SCHEMA_VERSION
     id: RouteId
     name_en: str
     name_ja: str
@@ -261,7 +262,7 @@ class RouteCatalog:
             routes[route_id] = load_route_file(path)
         return cls(routes)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[RouteSpec]:
         return iter(self._routes.values())
 
     def get(self, route_id: str) -> RouteSpec:
