@@ -26,14 +26,14 @@ run: $(RUN_STAMP)
 	$(PY) -m zairyu
 
 test: $(TEST_STAMP)
-	$(PY) -m ruff check desktop tests packaging
+	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check desktop tests packaging
+	$(PY) -m ruff check .
 
 typecheck: $(TEST_STAMP)
 	$(PY) -m mypy
