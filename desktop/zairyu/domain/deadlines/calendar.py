@@ -1,0 +1,107 @@
+"""Which days Japanese government offices are open.
+
+An office is closed on 行政機関の休日 (行政機関の休日に関する法律 Art. 1): Saturdays, Sundays,
+national holidays (国民の祝日に関する法律, including substitute holidays 振替休日 and the
+"sandwiched" 国民の休日), and the year-end closure 29 December – 3 January. Municipal offices
+follow the same days (地方自治法 4条の2); a municipality may open on some Saturdays, but a
+deadline must not rely on that. Source: facts.md §6 (shugiin.go.jp 1988 text; compalex.tty-i.com).
+
+The national holidays come from the ``holidays`` package's Japan calendar, which knows
+1949–2099 (equinox days are computed, so far-future years are a forecast).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import holidays
+
+from zairyu.errors import UserInputError
+
+FIRST_YEAR = 1949
+LAST_YEAR = 2099
+
+CLOSURE_SOURCE = "行政機関の休日に関する法律 Art. 1 (Sat, Sun, national holidays, 29 Dec – 3 Jan)"
+
+
+@cache
+def _national_holidays(year: int) -> dict[dt.date, str]:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UserInputError(
+            f"the Japanese holiday calendar covers {FIRST_YEAR}–{LAST_YEAR}; {year} is outside it")
+    calendar = holidays.country_holidays("JP", years=year, language="ja")
+    return {day: str(name) for day, name in calendar.items()}
+
+
+def national_holiday(day: dt.date) -> str | None:
+    """The Japanese name of the national holiday on ``day`` (e.g. 振替休日), or None."""
+    return _national_holidays(day.year).get(day)
+
+
+def in_year_end_closure(day: dt.date) -> bool:
+    return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
+
+
+def closure_reason(day: dt.date) -> str | None:
+    """Why government offices are closed on ``day`` (English with the Japanese term), or None."""
+    holiday = national_holiday(day)
+    if in_year_end_closure(day):
+        return "year-end closure (年末年始, 29 Dec – 3 Jan)" + (f", {holiday}" if holiday else "")
+    if holiday:
+        return f"national holiday ({holiday})"
+    if day.weekday() == 5:
+        return "Saturday"
+    if day.weekday() == 6:
+        return "Sunday"
+    return None
+
+
+def is_office_open(day: dt.date) -> bool:
+    return closure_reason(day) is None
+
+
+def last_open_day_on_or_before(day: dt.date) -> dt.date:
+    """The safe day to act for a deadline ``day``. The longest closed stretch is about 9 days
+    (year-end closure joined to a weekend), so this loop is short."""
+    while not is_office_open(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def first_open_day_on_or_after(day: dt.date) -> dt.date:
+    """Where 行政機関の休日に関する法律 Art. 2 may move a deadline that falls on a closed day."""
+    while not is_office_open(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+# --- the safe day to act, and what to tell the user when the due date is a closed day --------
+
+def act_by(due: dt.date, needs_office: bool) -> dt.date:
+    """deadlines.md: for a rule that needs an office, the last open day on or before ``due``;
+    otherwise ``due`` itself."""
+    return last_open_day_on_or_before(due) if needs_office else due
+
+
+def closed_due_note(due: dt.date, municipal: bool, extra: str = "") -> str | None:
+    """The note for a due date that falls on a closed day, or None when offices are open.
+
+    The law may move such a deadline to the next open day (行政機関の休日に関する法律 Art. 2;
+    for municipal offices 地方自治法 4条の2, whose reach over the 14-day notifications is
+    UNVERIFIED, facts.md §6), but the app advises the last open day before it.
+    """
+    reason = closure_reason(due)
+    if reason is None:
+        return None
+    safe = last_open_day_on_or_before(due)
+    moved = first_open_day_on_or_after(due)
+    if municipal:
+        text = (f"{due.isoformat()} is a {reason}: the municipal office is closed. Whether this deadline "
+                f"moves to the next open day ({moved.isoformat()}; 地方自治法 4条の2) is UNVERIFIED for this "
+                f"notification, so act by {safe.isoformat()}.")
+    else:
+        text = (f"{due.isoformat()} is a {reason}: offices are closed. 行政機関の休日に関する法律 Art. 2 may "
+                f"move the deadline to the next open day ({moved.isoformat()}), but act by "
+                f"{safe.isoformat()} to be safe.")
+    return f"{text} {extra}".strip()

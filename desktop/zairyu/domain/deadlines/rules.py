@@ -1,0 +1,156 @@
+"""The deadline rules as data, read from ``checklists/deadline-rules.toml``.
+
+Periods, offices, titles and sources are data a reader can check against facts.md §6; the
+counting (counting.py), the office calendar (calendar.py) and the few special cases (the
+special re-entry permit capped by the period of stay) are code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from zairyu.domain.deadlines import counting
+from zairyu.errors import DataFileError
+from zairyu.paths import checklists_dir
+
+RULES_FILE = "deadline-rules.toml"
+
+SourceTier = Literal["official", "official-copy", "law-mirror", "institutional", "secondary"]
+
+
+class EventType(StrEnum):
+    """The dated events a user can enter (deadlines.md)."""
+
+    COE_ISSUED = "coe_issued"
+    LANDED = "landed"
+    MOVED = "moved"
+    EMPLOYER_CHANGED = "employer_changed"
+    STAY_EXPIRES = "stay_expires"
+    DEPARTED = "departed"
+
+
+class Office(StrEnum):
+    NONE = "none"  # no office visit (entering Japan): act_by = due
+    MUNICIPAL = "municipal"  # 市区町村役場: the roll-over on closed days is UNVERIFIED (facts.md §6)
+    IMMIGRATION = "immigration"  # 出入国在留管理庁: 行政機関の休日に関する法律 Art. 2
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Period(_Strict):
+    """A period in one unit; counted by the Civil Code from the event day."""
+
+    days: int | None = Field(default=None, ge=0)
+    months: int | None = Field(default=None, ge=1)
+    years: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> Period:
+        if sum(v is not None for v in (self.days, self.months, self.years)) != 1:
+            raise ValueError("give exactly one of days, months, years")
+        return self
+
+    def end(self, event: dt.date) -> dt.date:
+        """The last day of the period counted from ``event``."""
+        if self.days is not None:
+            return counting.add_days(event, self.days)
+        if self.months is not None:
+            return counting.add_months(event, self.months)
+        assert self.years is not None
+        return counting.add_years(event, self.years)
+
+    def before(self, day: dt.date) -> dt.date:
+        """About this long before ``day`` (a window's opening day)."""
+        if self.days is not None:
+            return day - dt.timedelta(days=self.days)
+        months = self.months if self.months is not None else 12 * (self.years or 0)
+        return counting.months_before(day, months)
+
+
+class _RuleBase(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title_en: str = Field(min_length=1)
+    title_ja: str = Field(min_length=1)
+    office: Office
+    source: str = Field(min_length=8)
+    source_tier: SourceTier
+    note_en: str = ""
+
+
+class EventRule(_RuleBase):
+    """A deadline that follows a dated event (the table of deadlines.md)."""
+
+    event: EventType
+    period: Period
+    opens_before: Period | None = None
+    # The due date is the earlier of the period's end and this event's date in the same input.
+    capped_by_event: EventType | None = None
+    # Added to the closed-day note when the due date falls on a closed day.
+    closed_day_note_en: str = ""
+
+
+class CaseRule(_RuleBase):
+    """A deadline or milestone computed from a case's own data (case_deadlines.py)."""
+
+    period: Period | None = None
+
+
+class DeadlineRules(_Strict):
+    schema_version: Literal[1]
+    rules_date: dt.date
+    rules: list[EventRule] = Field(min_length=1)
+    case_rules: list[CaseRule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _complete(self) -> DeadlineRules:
+        ids = [r.id for r in self.rules] + [r.id for r in self.case_rules]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"rule id appears twice: {', '.join(duplicates)}")
+        events = [r.event for r in self.rules]
+        missing = [e.value for e in EventType if e not in events]
+        if missing:
+            raise ValueError(f"no rule for event type {', '.join(missing)}")
+        if len(set(events)) != len(events):
+            raise ValueError("two rules for the same event type")
+        return self
+
+    def for_event(self, event: EventType) -> EventRule:
+        return next(rule for rule in self.rules if rule.event == event)
+
+    def case_rule(self, rule_id: str) -> CaseRule:
+        for rule in self.case_rules:
+            if rule.id == rule_id:
+                return rule
+        raise DataFileError(RULES_FILE, "case_rules", f"the rule '{rule_id}' is missing")
+
+
+def load_rules(path: Path) -> DeadlineRules:
+    """Read and validate a deadline-rules file; a malformed file names the file and the key."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(str(path), "(syntax)", str(exc)) from None
+    except OSError as exc:
+        raise DataFileError(str(path), "(file)", exc.strerror or str(exc)) from None
+    try:
+        return DeadlineRules.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise DataFileError(str(path), key, first["msg"]) from None
+
+
+@cache
+def default_rules() -> DeadlineRules:
+    """The packaged rules, loaded once per process."""
+    return load_rules(checklists_dir() / RULES_FILE)
