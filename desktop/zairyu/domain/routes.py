@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from zairyu.domain.points_items import PointsItem
+from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.errors import DataFileError, UserInputError
 
 ROUTE_SCHEMA_VERSION = 1
@@ -156,6 +156,9 @@ class DocumentSpec(_Strict):
     source_tier: SourceTier
     # Set when facts.md (or our own research) could not confirm this entry; shown to the user.
     unverified: str | None = None
+    # Codes this document had in earlier route data: the store carries a saved case's status,
+    # dates and attachments over to the new code instead of treating it as removed + added.
+    former_codes: list[DocumentCode] = Field(default_factory=list)
 
 
 class ProcedureSpec(_Strict):
@@ -185,17 +188,33 @@ class RouteSpec(_Strict):
         seen: set[str] = set()
         for index, doc in enumerate(self.documents):
             if doc.code in seen:
-                raise ValueError(f"documents[{index}].code: '{doc.code}' appears twice")
+                raise ValueError(f"documents[{index}].code: '{doc.code}' appears twice in the route")
             seen.add(doc.code)
         declared = {p.id for p in self.procedures}
         if len(declared) != len(self.procedures):
             raise ValueError("procedures: a procedure id appears twice")
         for index, doc in enumerate(self.documents):
+            where = f"documents[{index}] (code={doc.code})"
             for proc in doc.when.procedures or []:
                 if proc not in declared:
                     raise ValueError(
-                        f"documents[{index}] ({doc.code}).when.procedures: '{proc}' is not a procedure of "
+                        f"{where}.when.procedures: '{proc}' is not a procedure of "
                         f"this route ({', '.join(sorted(declared))})"
+                    )
+            # A condition the route cannot ask about would silently hide or always show a document.
+            if doc.when.employer_categories is not None and not self.uses_employer_category:
+                raise ValueError(f"{where}.when.employer_categories: the route does not use employer categories")
+            if doc.when.points_items is not None and not self.uses_points:
+                raise ValueError(f"{where}.when.points_items: the route does not use points")
+            if doc.when.pr_basis is not None and Procedure.APPLICATION not in declared:
+                raise ValueError(f"{where}.when.pr_basis: only a permanent-residence application has a basis")
+            # The evidence row printed beside a document must be the row of the items it proves.
+            if doc.form_number is not None:
+                rows = {FORM_NUMBER[item] for item in doc.when.points_items or []}
+                if doc.form_number not in rows:
+                    raise ValueError(
+                        f"{where}.form_number: '{doc.form_number}' is not the evidence row of its "
+                        f"when.points_items ({', '.join(sorted(rows)) or 'none'})"
                     )
         return self
 
@@ -240,7 +259,11 @@ def load_route_file(path: Path) -> RouteSpec:
     except ValidationError as exc:
         first = exc.errors()[0]
         key = _describe_location(raw, tuple(first["loc"]))
-        raise DataFileError(str(path), key, first["msg"]) from None
+        problem = first["msg"]
+        if not first["loc"] and problem.startswith("Value error, "):
+            # A whole-route check (RouteSpec._consistent) words its message "KEY: problem".
+            key, _, problem = problem.removeprefix("Value error, ").partition(": ")
+        raise DataFileError(str(path), key, problem) from None
     if path.stem != route.id:
         raise DataFileError(str(path), "id", f"'{route.id}' does not match the file name '{path.stem}'")
     return route
