@@ -29,14 +29,31 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def claimed_points_items(route: RouteSpec, profile_path: Path) -> tuple[set[PointsItem], int | None]:
     """The points items a profile scores, and (for permanent residence) its 70/80 basis.
 
-    Hook for the points engine (issue 3).
+    The 1号 routes must match the profile's category; HSP(ii) and permanent residence accept any
+    category. The basis is 80 when the current total is ≥80, else 70 (facts.md §1.8).
     """
-    raise UserInputError(f"--profile {profile_path}: points profiles are not supported yet")
+    from zairyu.domain.points import claimed_items, load_profile, score
+    from zairyu.domain.routes import RouteId
+
+    profile = load_profile(profile_path)
+    expected = {RouteId.HSP_1A: "a", RouteId.HSP_1B: "b", RouteId.HSP_1C: "c"}.get(route.id)
+    if expected is not None and profile.category.value != expected:
+        raise UserInputError(f"{profile_path.name}: category: '{profile.category.value}' does not match route "
+                             f"{route.id.value} (needs category '{expected}')")
+    if expected is None and route.id not in (RouteId.HSP_2, RouteId.PERMANENT_RESIDENCE):
+        raise UserInputError(f"--profile: route {route.id.value} does not use HSP points")
+    result = score(profile)
+    pr_basis = None
+    if route.id is RouteId.PERMANENT_RESIDENCE:
+        pr_basis = 80 if result.total >= 80 else 70
+    return claimed_items(result), pr_basis
 
 
 def write_pdf(route: RouteSpec, procedure: str, items: list[ChecklistItem], output: Path) -> None:
-    """Hook for the PDF reports (issue 6)."""
-    raise UserInputError(f"-o {output}: PDF output is not supported yet")
+    """The checklist as an A4 PDF (issue 6), written atomically."""
+    from zairyu.reports.checklist_pdf import header_for_route, rows_from_items, write_checklist_pdf
+
+    write_checklist_pdf(header_for_route(route, procedure), rows_from_items(items), output)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,0 +1,207 @@
+"""The points profile: what an applicant claims, as described in points-profile.md.
+
+Unknown keys are an error (a typo must not silently score zero), and so are impossible dates,
+negative amounts and items that contradict each other. Every error names the field.
+Items that merely do not apply to the chosen category are *not* errors: the engine ignores them
+with a warning, because the same person may be checked against several categories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from zairyu.errors import UserInputError
+
+
+class Category(StrEnum):
+    A = "a"  # 高度専門職1号イ advanced academic research
+    B = "b"  # 高度専門職1号ロ advanced specialised/technical
+    C = "c"  # 高度専門職1号ハ advanced business management
+
+
+class Education(StrEnum):
+    DOCTORATE = "doctorate"
+    MBA_MOT = "mba_mot"
+    MASTER = "master"
+    PROFESSIONAL = "professional"
+    BACHELOR = "bachelor"
+    NONE = "none"
+
+
+# Degrees that count towards the multiple-degree +5: "複数の分野における２以上の博士若しくは修士の学位
+# 又は専門職学位" (form row ①, 注2). A bachelor does not (facts.md §1.5 "Other education rules").
+GRADUATE_DEGREES = frozenset({Education.DOCTORATE, Education.MBA_MOT, Education.MASTER, Education.PROFESSIONAL})
+
+
+class Research(StrEnum):
+    PATENT = "patent"  # ④
+    GRANTS = "grants"  # ⑤
+    PAPERS = "papers"  # ⑥
+    OTHER = "other"  # ⑦
+
+
+class Bonus(StrEnum):
+    INNOVATION_SUPPORT = "innovation_support"  # ⑨
+    INNOVATION_SUPPORT_SME = "innovation_support_sme"  # ⑩
+    LOCAL_GOVERNMENT_SUPPORT = "local_government_support"  # ⑪
+    SME_RD_OVER_3PCT = "sme_rd_over_3pct"  # ⑫
+    FOREIGN_QUALIFICATION = "foreign_qualification"  # ⑬
+    JAPANESE_UNIVERSITY = "japanese_university"  # ⑭
+    JAPANESE_N1 = "japanese_n1"  # ⑮-Ⅰ
+    JAPANESE_N2 = "japanese_n2"  # ⑮-Ⅱ
+    GROWTH_FIELD_PROJECT = "growth_field_project"  # ⑯
+    DESIGNATED_UNIVERSITY = "designated_university"  # ⑰
+    JICA_TRAINING = "jica_training"  # ⑱
+    JICA_TRAINING_JAPANESE_UNIVERSITY = "jica_training_japanese_university"  # ⑱ via Japanese university classes
+    INVESTMENT_100M = "investment_100m"  # ⑲
+    INVESTMENT_MANAGEMENT = "investment_management"  # ㉑
+
+
+class PointsProfile(BaseModel):
+    """One applicant's claims for one category on one filing date (points-profile.md)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    category: Category
+    application_date: dt.date
+    birth_date: dt.date | None = None
+    education: Education
+    multiple_degrees: bool = False
+    experience_years: float = Field(default=0, ge=0, le=80)
+    annual_salary_yen: int = Field(ge=0)
+    research: list[Research] = Field(default_factory=list)
+    position: Literal["representative", "director"] | None = None
+    licenses: int = Field(default=0, ge=0, le=100)
+    bonuses: list[Bonus] = Field(default_factory=list)
+    # Additive (not in points-profile.md): the day the applicant's current, continuing experience in
+    # the work began. Given it, the forecast moves the experience bands on its anniversaries
+    # (issue 3 "experience bands change on anniversaries of the work start date if given").
+    work_start_date: dt.date | None = None
+
+    @field_validator("research", "bonuses")
+    @classmethod
+    def _no_duplicates(cls, value: list[Any]) -> list[Any]:
+        seen: set[Any] = set()
+        for element in value:
+            if element in seen:
+                raise ValueError(f"'{element.value}' appears twice")
+            seen.add(element)
+        return value
+
+    @field_validator("application_date", "birth_date", "work_start_date", mode="before")
+    @classmethod
+    def _iso_date_text(cls, value: Any) -> Any:
+        # JSON has no date type; refuse numbers, which pydantic would read as Unix timestamps.
+        if value is not None and not isinstance(value, (str, dt.date)):
+            raise ValueError("must be a date written YYYY-MM-DD")
+        return value
+
+    @field_validator("experience_years", mode="before")
+    @classmethod
+    def _finite_number(cls, value: Any) -> Any:
+        if isinstance(value, bool):
+            raise ValueError("must be a number of years")
+        if isinstance(value, float) and value != value:  # NaN
+            raise ValueError("must be a number of years")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PointsProfile:
+        if self.birth_date is None and self.category in (Category.A, Category.B):
+            raise _FieldProblem("birth_date", f"required for category {self.category.value} (age points)")
+        if self.birth_date is not None:
+            if self.birth_date >= self.application_date:
+                raise _FieldProblem("birth_date", "must be before application_date")
+            age_years = (self.application_date - self.birth_date).days / 365.25
+            if age_years > 130:
+                raise _FieldProblem("birth_date", "is more than 130 years before application_date")
+            if self.experience_years > age_years:
+                raise _FieldProblem("experience_years", "is more than the applicant's age")
+        if self.multiple_degrees and self.education not in GRADUATE_DEGREES:
+            raise _FieldProblem(
+                "multiple_degrees",
+                f"needs two doctor's/master's/professional degrees, but education is '{self.education.value}'",
+            )
+        if Bonus.JICA_TRAINING in self.bonuses and Bonus.JICA_TRAINING_JAPANESE_UNIVERSITY in self.bonuses:
+            raise _FieldProblem(
+                "bonuses", "'jica_training' and 'jica_training_japanese_university' are the same item ⑱; give one"
+            )
+        if self.work_start_date is not None and self.birth_date is not None \
+                and self.work_start_date <= self.birth_date:
+            raise _FieldProblem("work_start_date", "must be after birth_date")
+        return self
+
+    def with_changes(self, **changes: Any) -> PointsProfile:
+        """A validated copy with some fields replaced (used by the what-if analysis)."""
+        data = self.model_dump()
+        data.update(changes)
+        return PointsProfile.model_validate(data)
+
+
+class _FieldProblem(ValueError):
+    """A cross-field problem that should be reported against one named field."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+def _format_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    loc = [str(part) for part in first["loc"]]
+    ctx = first.get("ctx") or {}
+    error = ctx.get("error")
+    if isinstance(error, _FieldProblem):
+        return f"{error.field}: {error.problem}"
+    field = loc[0] if loc else "(top level)"
+    if len(loc) > 1:
+        field += "".join(f"[{part}]" if part.isdigit() else f".{part}" for part in loc[1:])
+    kind = first["type"]
+    message = first["msg"]
+    if kind == "extra_forbidden":
+        return f"{field}: unknown key (not part of a points profile)"
+    if kind == "missing":
+        return f"{field}: required"
+    if kind == "greater_than_equal":
+        return f"{field}: must be ≥ {ctx.get('ge')}"
+    if kind == "less_than_equal":
+        return f"{field}: must be ≤ {ctx.get('le')}"
+    if kind.startswith("date"):
+        return f"{field}: not a valid date (YYYY-MM-DD): {first.get('input')!r}"
+    if kind == "enum" or kind == "literal_error":
+        return f"{field}: {message}"
+    if message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    return f"{field}: {message}"
+
+
+def parse_profile(data: object, *, source: str = "profile") -> PointsProfile:
+    """Validate a decoded JSON object; errors are one line, ``source: field: problem``."""
+    if not isinstance(data, dict):
+        raise UserInputError(f"{source}: a points profile must be a JSON object")
+    try:
+        return PointsProfile.model_validate(data)
+    except ValidationError as exc:
+        raise UserInputError(f"{source}: {_format_error(exc)}") from None
+
+
+def load_profile(path: Path) -> PointsProfile:
+    """Read a points profile JSON file; a missing file, bad JSON or bad field is a UserInputError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot read the profile ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise UserInputError(f"{path}: the profile is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserInputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    return parse_profile(data, source=path.name)
