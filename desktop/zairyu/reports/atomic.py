@@ -1,0 +1,118 @@
+"""Exports are all-or-nothing, report progress and can be cancelled.
+
+Every export writes to a temporary file in the target's folder, fsyncs it and only then
+replaces the target (style.md: no half-written file ever replaces a good one). The desktop app
+runs exports off the GUI thread and passes a progress callback and a cancel flag.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zairyu.errors import UserInputError, ZairyuError
+
+# progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
+ProgressCallback = Callable[[int, int, str], None]
+
+
+class ExportCancelled(ZairyuError):
+    """The user cancelled an export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("export cancelled; no file was written")
+
+
+@dataclass
+class ExportControl:
+    """What the caller hands every export: where to report progress, and a flag to stop it."""
+
+    progress: ProgressCallback | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    def step(self, done: int, total: int, message: str) -> None:
+        """Report progress, and stop here when the user cancelled."""
+        self.check()
+        if self.progress is not None:
+            self.progress(done, total, message)
+
+    def check(self) -> None:
+        if self.cancel.is_set():
+            raise ExportCancelled()
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir():
+        raise UserInputError(f"-o {target}: is a folder; give a file name ending in .pdf")
+    if not target.parent.is_dir():
+        raise UserInputError(f"-o {target}: the folder {target.parent} does not exist")
+
+
+def temp_path_beside(target: Path) -> Path:
+    """A fresh, empty temporary file in the target's folder (same file system, so replace is atomic)."""
+    _check_target(target)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise UserInputError(f"-o {target}: cannot write there ({exc.strerror or exc})") from None
+    os.close(fd)
+    return Path(name)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def commit(temp: Path, target: Path) -> None:
+    """Make a finished temporary file the target: fsync, replace, fsync the folder."""
+    fsync_file(temp)
+    os.replace(temp, target)
+    _fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path) -> Iterator[Path]:
+    """``with atomic_output(out) as temp: write(temp)`` replaces ``out`` only when the block succeeds."""
+    temp = temp_path_beside(target)
+    try:
+        yield temp
+        commit(temp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+@contextlib.contextmanager
+def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
+    """Several files that appear together or not at all (the parts of a split packet)."""
+    temps: list[Path] = []
+    try:
+        for target in targets:
+            temps.append(temp_path_beside(target))
+        yield temps
+        for temp in temps:
+            fsync_file(temp)
+        for temp, target in zip(temps, targets, strict=True):
+            os.replace(temp, target)
+        if targets:
+            _fsync_dir(targets[0].parent)
+    finally:
+        for temp in temps:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
