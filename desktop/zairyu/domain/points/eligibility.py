@@ -1,0 +1,262 @@
+"""Eligibility for the routes next to the points: J-Skip, J-Find, and permanent residence via points.
+
+- J-Skip (特別高度人材, facts.md §2.1): 特別高度人材の基準を定める省令 (e-Gov 505M60000010025). (a)/(b):
+  remuneration ≥ ¥20,000,000 and a master's/doctor's/professional degree or ≥ 10 years' experience;
+  (c): ≥ ¥40,000,000 and ≥ 5 years' business management experience.
+- J-Find (未来創造人材, facts.md §3): a top-100 university in ≥ 2 of QS/THE/ARWU (the applicant asserts
+  it; ISA publishes the list), the degree conferred within 5 years, savings ≥ ¥200,000, age ≥ 18.
+  MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html.
+- Permanent residence (永住許可に関するガイドライン, facts.md §1.8): ≥ 70 points now and 3 years before
+  with 3 years' continuous residence; ≥ 80 now and 1 year before with 1 year's residence; or the J-Skip
+  criteria now and 1 year before with 1 year's residence (added 2023-04-21).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from zairyu.domain.points.dates import add_years, age_on
+from zairyu.domain.points.engine import experience_on, score
+from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile
+from zairyu.errors import UserInputError
+
+J_SKIP_SOURCE = "特別高度人材の基準を定める省令 https://elaws.jp/view/505M60000010025 (facts.md §2.1)"
+J_SKIP_RESEARCH_SALARY = 20_000_000
+J_SKIP_RESEARCH_EXPERIENCE = 10
+J_SKIP_BUSINESS_SALARY = 40_000_000  # secondary sources quoting ISA (facts.md §2.1, §9 item 2)
+J_SKIP_BUSINESS_EXPERIENCE = 5
+
+J_FIND_SOURCE = "MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html (facts.md §3)"
+J_FIND_DEGREE_YEARS = 5
+J_FIND_SAVINGS_YEN = 200_000
+J_FIND_MIN_AGE = 18
+
+PR_SOURCE = ("永住許可に関するガイドライン（令和6年11月18日改訂） "
+             "https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html (facts.md §1.8)")
+
+
+@dataclass(frozen=True)
+class RouteCheck:
+    route: str
+    eligible: bool
+    reasons: list[str]
+    earliest_date: dt.date | None = None  # when it opens, if it is not open on the date checked
+    latest_date: dt.date | None = None  # the last day it is open
+    source: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"route": self.route, "eligible": self.eligible, "reasons": list(self.reasons),
+                "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None,
+                "latest_date": self.latest_date.isoformat() if self.latest_date else None,
+                "source": self.source}
+
+
+def j_skip_check(profile: PointsProfile, on: dt.date | None = None) -> RouteCheck:
+    """Does the profile meet the J-Skip (特別高度人材) criteria on ``on`` (default: its filing date)?"""
+    on = on or profile.application_date
+    salary = profile.annual_salary_yen
+    years = experience_on(profile, on)
+    reasons: list[str] = []
+    if profile.category is Category.C:
+        salary_ok = salary >= J_SKIP_BUSINESS_SALARY
+        experience_ok = years >= J_SKIP_BUSINESS_EXPERIENCE
+        reasons.append(f"salary ¥{salary:,} {'≥' if salary_ok else '<'} ¥{J_SKIP_BUSINESS_SALARY:,}")
+        reasons.append(f"{years:g} years of business management {'≥' if experience_ok else '<'} "
+                       f"{J_SKIP_BUSINESS_EXPERIENCE}")
+        eligible = salary_ok and experience_ok
+    else:
+        salary_ok = salary >= J_SKIP_RESEARCH_SALARY
+        degree_ok = profile.education in GRADUATE_DEGREES
+        experience_ok = years >= J_SKIP_RESEARCH_EXPERIENCE
+        reasons.append(f"salary ¥{salary:,} {'≥' if salary_ok else '<'} ¥{J_SKIP_RESEARCH_SALARY:,}")
+        if degree_ok:
+            reasons.append(f"holds a graduate degree ({profile.education.value})")
+        else:
+            reasons.append(f"no master's/doctor's/professional degree, so {J_SKIP_RESEARCH_EXPERIENCE} years' "
+                           f"experience are needed: {years:g} {'≥' if experience_ok else '<'} "
+                           f"{J_SKIP_RESEARCH_EXPERIENCE}")
+        eligible = salary_ok and (degree_ok or experience_ok)
+    return RouteCheck("j-skip", eligible, reasons, source=J_SKIP_SOURCE)
+
+
+class JFindProfile(BaseModel):
+    """What J-Find asks; the university's top-100 status is the applicant's own assertion."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    application_date: dt.date
+    birth_date: dt.date | None = None
+    top100_university: bool
+    degree: Literal["bachelor", "master", "doctorate", "professional"]
+    degree_date: dt.date
+    savings_yen: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _dates(self) -> JFindProfile:
+        if self.birth_date is not None and self.birth_date >= self.degree_date:
+            raise ValueError("birth_date: must be before degree_date")
+        return self
+
+
+def parse_j_find(data: object, *, source: str = "profile") -> JFindProfile:
+    try:
+        return JFindProfile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field_name = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        message = first["msg"].removeprefix("Value error, ")
+        raise UserInputError(f"{source}: {field_name}: {message}") from None
+
+
+def j_find_check(profile: JFindProfile) -> RouteCheck:
+    """J-Find on the filing date, with the window the degree leaves open."""
+    reasons: list[str] = []
+    filing = profile.application_date
+    # 「学位を取得した日から5年以内」: counted from the day after conferral (民法140条), so the window
+    # ends on the 5th anniversary of the conferral date (民法143条; 29 Feb → 28 Feb).
+    latest = add_years(profile.degree_date, J_FIND_DEGREE_YEARS)
+    earliest = profile.degree_date
+    ok = True
+    if profile.top100_university:
+        reasons.append("university asserted to be in the top 100 of at least two of QS / THE / ARWU "
+                       "(check the ISA list and the latest rankings)")
+    else:
+        ok = False
+        reasons.append("the university must be in the top 100 of at least two of QS / THE / ARWU")
+    if filing < profile.degree_date:
+        ok = False
+        reasons.append(f"the degree is conferred on {profile.degree_date}, after the filing date")
+    elif filing > latest:
+        ok = False
+        reasons.append(f"the degree of {profile.degree_date} is more than {J_FIND_DEGREE_YEARS} years old on "
+                       f"{filing} (the window closed on {latest})")
+    else:
+        reasons.append(f"degree conferred {profile.degree_date}: within {J_FIND_DEGREE_YEARS} years until {latest}")
+    if profile.savings_yen >= J_FIND_SAVINGS_YEN:
+        reasons.append(f"savings ¥{profile.savings_yen:,} ≥ ¥{J_FIND_SAVINGS_YEN:,}")
+    else:
+        ok = False
+        reasons.append(f"savings ¥{profile.savings_yen:,} < ¥{J_FIND_SAVINGS_YEN:,} (滞在当初の生計維持費)")
+    if profile.birth_date is not None:
+        age = age_on(profile.birth_date, filing)
+        if age < J_FIND_MIN_AGE:
+            ok = False
+            reasons.append(f"age {age} < {J_FIND_MIN_AGE}")
+            earliest = max(earliest, add_years(profile.birth_date, J_FIND_MIN_AGE))
+    return RouteCheck("j-find", ok, reasons, earliest_date=earliest, latest_date=latest, source=J_FIND_SOURCE)
+
+
+PRBasis = Literal["80", "70", "j-skip"]
+
+
+@dataclass(frozen=True)
+class PRRoute:
+    basis: PRBasis
+    years: int
+    earliest_date: dt.date | None  # None: not within the horizon
+    reasons: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"basis": self.basis, "years": self.years,
+                "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None,
+                "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class PRTiming:
+    routes: list[PRRoute]
+    earliest: PRRoute | None
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"routes": [r.to_json() for r in self.routes],
+                "earliest": self.earliest.to_json() if self.earliest else None,
+                "notes": list(self.notes), "source": PR_SOURCE}
+
+
+class _History:
+    """Points on any date from a list of profiles, each in force from its application_date."""
+
+    def __init__(self, history: Sequence[PointsProfile]) -> None:
+        if not history:
+            raise UserInputError("history: give at least one points profile")
+        self.profiles = sorted(history, key=lambda p: p.application_date)
+        for earlier, later in zip(self.profiles, self.profiles[1:], strict=False):
+            if earlier.application_date == later.application_date:
+                raise UserInputError(f"history: two profiles dated {later.application_date}")
+        self._cache: dict[tuple[str, dt.date], bool] = {}
+
+    def in_force(self, day: dt.date) -> PointsProfile | None:
+        current = None
+        for profile in self.profiles:
+            if profile.application_date <= day:
+                current = profile
+        return current
+
+    def meets(self, basis: PRBasis, day: dt.date) -> bool:
+        key = (basis, day)
+        if key not in self._cache:
+            profile = self.in_force(day)
+            if profile is None:
+                self._cache[key] = False
+            elif basis == "j-skip":
+                self._cache[key] = j_skip_check(profile, day).eligible
+            else:
+                self._cache[key] = score(profile, day).total >= int(basis)
+        return self._cache[key]
+
+
+def permanent_residence_timing(history: Sequence[PointsProfile], residence_since: dt.date, *,
+                               from_date: dt.date | None = None, horizon_years: int = 10) -> PRTiming:
+    """The earliest date each points route to permanent residence opens.
+
+    ``history``: points profiles, each describing the applicant from its application_date until the
+    next one (age and, with work_start_date, experience move on by themselves in between).
+    ``residence_since``: the start of the current continuous residence in Japan.
+    The search starts at ``from_date`` (default: the newest profile's date) and covers ``horizon_years``.
+    """
+    points = _History(history)
+    start = from_date or points.profiles[-1].application_date
+    end = add_years(start, horizon_years)
+    rules: list[tuple[PRBasis, int, str]] = [
+        ("80", 1, "≥80 points now and 1 year before, and 1 year of continuous residence"),
+        ("70", 3, "≥70 points now and 3 years before, and 3 years of continuous residence"),
+        ("j-skip", 1, "J-Skip criteria met now and 1 year before, and 1 year of continuous residence"),
+    ]
+    routes: list[PRRoute] = []
+    for basis, years, rule in rules:
+        first = max(start, add_years(residence_since, years))
+
+        def opens(day: dt.date, basis: PRBasis = basis, years: int = years) -> bool:
+            return points.meets(basis, day) and points.meets(basis, add_years(day, -years))
+
+        found = _first_day(first, end, opens)
+        reasons = [rule]
+        if found is None:
+            reasons.append(f"not reached by {end} with the profiles given")
+        elif found > start:
+            reasons.append(f"opens on {found}")
+        else:
+            reasons.append(f"open on {found}")
+        routes.append(PRRoute(basis, years, found, reasons))
+    open_routes = [r for r in routes if r.earliest_date is not None]
+    earliest = min(open_routes, key=lambda r: (r.earliest_date, r.years)) if open_routes else None
+    notes = ["The other PR requirements still apply: good conduct, independent livelihood, taxes, pension "
+             "and health insurance paid on time, the longest period of stay (facts.md §1.8).",
+             "Holders recognised as HSP for the whole period ((ア) paths) qualify the same way; this "
+             "check uses the points as of the earlier date ((イ) paths)."]
+    return PRTiming(routes, earliest, notes)
+
+
+def _first_day(first: dt.date, end: dt.date, ok: Callable[[dt.date], bool]) -> dt.date | None:
+    day = first
+    while day <= end:
+        if ok(day):
+            return day
+        day += dt.timedelta(days=1)
+    return None
