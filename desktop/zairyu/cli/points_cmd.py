@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from zairyu.cli.common import add_format_option, print_json, table
-from zairyu.domain.points import PointsProfile, PointsResult, load_profile, score
+from zairyu.domain.points import PointsProfile, PointsResult, RouteCheck, j_skip_check, load_profile, score
 from zairyu.domain.points.forecast import Forecast, forecast
 from zairyu.domain.points.table import points_table
 from zairyu.errors import UserInputError
@@ -38,18 +38,20 @@ def run(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     result = score(profile)
     outlook = forecast(profile, today=dt.date.today())
+    j_skip = j_skip_check(profile)
     if args.output is not None:
         write_points_pdf(result, profile, args.output)
     if args.format == "json":
         document = result.to_json()
-        document["forecast"] = outlook.to_json()
+        document["forecast"] = outlook.to_json()  # additive keys (points-profile.md allows them)
+        document["j_skip"] = j_skip.to_json()
         print_json(document)
         return 0
-    print(render_text(result, outlook))
+    print(render_text(result, outlook, j_skip))
     return 0
 
 
-def render_text(result: PointsResult, outlook: Forecast) -> str:
+def render_text(result: PointsResult, outlook: Forecast, j_skip: RouteCheck | None = None) -> str:
     tbl = points_table()
     lines = [f"HSP points, category {CATEGORY_LABEL[result.category.value]}",
              f"Computed for {result.computed_for.isoformat()}"
@@ -67,6 +69,10 @@ def render_text(result: PointsResult, outlook: Forecast) -> str:
         lines.append("")
         lines.append("Timing:")
         lines.extend(f"  ! {w}" for w in outlook.warnings)
+    if j_skip is not None:
+        lines.append("")
+        lines.append(f"J-Skip (特別高度人材, no points needed): {'meets' if j_skip.eligible else 'does not meet'} "
+                     "the criteria — " + "; ".join(j_skip.reasons))
     if outlook.improvements:
         lines.append("")
         lines.append("What would raise the total most:")
