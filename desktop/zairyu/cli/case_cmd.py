@@ -1,9 +1,286 @@
-"""Commands of this module are being written; until then they register nothing."""
+"""``zairyu case ...``: create, show and change cases, attach scans, export and import archives.
+
+Thin over zairyu.store (the GUI calls the same Store methods).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from zairyu.cli.common import add_format_option, print_json, route_catalog, table
+from zairyu.errors import UserInputError
+from zairyu.store import DOCUMENT_STATUSES, TRANSLATION_STATUSES, CaseView, check_archive, open_store
+from zairyu.store.service import UNSET
+
+APPLICANT_OPTIONS = (
+    ("--applicant-name", "name", "the main applicant's name (as in the passport)"),
+    ("--nationality", "nationality", "the main applicant's nationality"),
+    ("--birth-date", "birth_date", "YYYY-MM-DD"),
+    ("--passport-number", "passport_number", None),
+    ("--passport-expiry", "passport_expiry", "YYYY-MM-DD"),
+    ("--residence-card-number", "residence_card_number", None),
+    ("--residence-card-expiry", "residence_card_expiry", "YYYY-MM-DD"),
+)
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    del subparsers, common
+    case = subparsers.add_parser("case", parents=[common], help="cases: documents, attachments, archives")
+    commands = case.add_subparsers(dest="case_command", metavar="CASE_COMMAND", required=True,
+                                   parser_class=type(case))
+
+    new = commands.add_parser("new", parents=[common], help="create a case; prints its id")
+    new.add_argument("--route", required=True, help="route id (see `zairyu routes`)")
+    new.add_argument("--procedure", required=True, help="coe, change, extension or application")
+    new.add_argument("--title", default="", help="a name for the case")
+    new.add_argument("--employer-category", type=int, metavar="N", help="employer category 1-4")
+    new.add_argument("--target-date", metavar="DATE", help="the planned filing date, YYYY-MM-DD")
+    new.add_argument("--notes", default="")
+    for option, dest, help_text in APPLICANT_OPTIONS:
+        new.add_argument(option, dest=f"applicant_{dest}", metavar="VALUE", help=help_text)
+    add_format_option(new)
+    new.set_defaults(handler=run_new)
+
+    listing = commands.add_parser("list", parents=[common], help="the cases")
+    add_format_option(listing)
+    listing.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", parents=[common], help="one case with its documents")
+    show.add_argument("id", type=int, metavar="ID")
+    add_format_option(show)
+    show.set_defaults(handler=run_show)
+
+    edit = commands.add_parser("edit", parents=[common], help="change a case's title, category, date, notes")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument("--employer-category", type=int, metavar="N")
+    edit.add_argument("--target-date", metavar="DATE", help="YYYY-MM-DD, or '' to clear")
+    edit.add_argument("--notes")
+    for option, dest, help_text in APPLICANT_OPTIONS:
+        edit.add_argument(option, dest=f"applicant_{dest}", metavar="VALUE", help=help_text)
+    edit.set_defaults(handler=run_edit)
+
+    set_doc = commands.add_parser("set", parents=[common], help="update a document of a case")
+    set_doc.add_argument("id", type=int, metavar="ID")
+    set_doc.add_argument("code", metavar="DOCUMENT_CODE")
+    set_doc.add_argument("--status", help=", ".join(DOCUMENT_STATUSES))
+    set_doc.add_argument("--translation", help=", ".join(TRANSLATION_STATUSES))
+    set_doc.add_argument("--issued", metavar="DATE", help="issue date YYYY-MM-DD ('' clears it)")
+    set_doc.add_argument("--expiry", metavar="DATE", help="expiry date YYYY-MM-DD ('' clears it)")
+    set_doc.add_argument("--copies", type=int, metavar="N")
+    set_doc.add_argument("--notes")
+    add_format_option(set_doc)
+    set_doc.set_defaults(handler=run_set)
+
+    add_doc = commands.add_parser("add-document", parents=[common], help="add a document of your own")
+    add_doc.add_argument("id", type=int, metavar="ID")
+    add_doc.add_argument("code", metavar="DOCUMENT_CODE", help="lower-case letters, digits and '-'")
+    add_doc.add_argument("name_en", metavar="NAME")
+    add_doc.add_argument("--name-ja", default="")
+    add_doc.add_argument("--translation", default="not_needed", help=", ".join(TRANSLATION_STATUSES))
+    add_doc.set_defaults(handler=run_add_document)
+
+    attach = commands.add_parser("attach", parents=[common], help="attach scans (PDF, JPEG, PNG)")
+    attach.add_argument("id", type=int, metavar="ID")
+    attach.add_argument("code", metavar="DOCUMENT_CODE")
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.set_defaults(handler=run_attach)
+
+    points = commands.add_parser("set-points", parents=[common], help="store the points profile of a case")
+    points.add_argument("id", type=int, metavar="ID")
+    points.add_argument("profile", type=Path, metavar="PROFILE.json")
+    points.set_defaults(handler=run_set_points)
+
+    event = commands.add_parser("add-event", parents=[common], help="record a dated event (see deadlines)")
+    event.add_argument("id", type=int, metavar="ID")
+    event.add_argument("type", metavar="TYPE", help="coe_issued, landed, moved, employer_changed, "
+                                                    "stay_expires, departed")
+    event.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
+    event.set_defaults(handler=run_add_event)
+
+    export = commands.add_parser("export", parents=[common], help="write a portable archive of one case")
+    export.add_argument("id", type=int, metavar="ID")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.zip")
+    export.set_defaults(handler=run_export)
+
+    importer = commands.add_parser("import", parents=[common], help="add the case of an archive")
+    importer.add_argument("archive", type=Path, metavar="FILE.zip")
+    importer.set_defaults(handler=run_import)
+
+
+def _applicant_values(args: argparse.Namespace) -> dict[str, Any]:
+    values = {}
+    for _option, dest, _help in APPLICANT_OPTIONS:
+        value = getattr(args, f"applicant_{dest}")
+        if value is not None:
+            values[dest] = value
+    return values
+
+
+def run_new(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        case_id = store.create_case(route=args.route, procedure=args.procedure,
+                                    employer_category=args.employer_category, title=args.title,
+                                    target_filing_date=args.target_date, notes=args.notes,
+                                    applicant=_applicant_values(args))
+        if args.format == "json":
+            print_json(store.get_case(case_id).to_json())
+            return 0
+    print(f"Created case {case_id}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        cases = store.list_cases()
+    if args.format == "json":
+        print_json({"cases": [c.to_json() for c in cases]})
+        return 0
+    if not cases:
+        print("No cases yet. Create one with `zairyu case new --route R --procedure P`.")
+        return 0
+    rows = [[str(c.id), c.title, c.route, c.procedure, str(c.employer_category or ""), c.applicant_name,
+             f"{c.documents_ready}/{c.documents_total}"] for c in cases]
+    print(table(rows, ["id", "title", "route", "procedure", "category", "applicant", "ready"]))
+    return 0
+
+
+def _print_case(case: CaseView) -> None:
+    heading = f"Case {case.id}"
+    if case.title:
+        heading += f": {case.title}"
+    print(heading)
+    print(f"Route: {case.route} ({case.procedure})"
+          + (f", employer category {case.employer_category}" if case.employer_category else ""))
+    if case.applicant.name:
+        print(f"Applicant: {case.applicant.name}"
+              + (f" ({case.applicant.nationality})" if case.applicant.nationality else ""))
+    if case.target_filing_date:
+        print(f"Target filing date: {case.target_filing_date}")
+    if case.points_profile is not None:
+        print(f"Points profile: stored ({len(case.points_history)} version(s))")
+    print()
+    rows = []
+    for doc in case.documents:
+        files = ", ".join(a.original_name + (" (owner password)" if a.encrypted_owner_only else "")
+                          for a in doc.attachments)
+        flags = []
+        if not doc.required:
+            flags.append("no longer required")
+        if doc.user_added:
+            flags.append("added by you")
+        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, doc.issued or "",
+                     files, "; ".join(flags)])
+    print(table(rows, ["code", "document", "書類", "status", "translation", "issued", "attachments", "notes"]))
+    for event in case.events:
+        print(f"Event: {event['type']} on {event['date']}")
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        case = store.get_case(args.id)
+    if args.format == "json":
+        print_json(case.to_json())
+    else:
+        _print_case(case)
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        store.update_case(
+            args.id,
+            title=args.title if args.title is not None else UNSET,
+            employer_category=args.employer_category if args.employer_category is not None else UNSET,
+            target_filing_date=args.target_date if args.target_date is not None else UNSET,
+            notes=args.notes if args.notes is not None else UNSET)
+        applicant = _applicant_values(args)
+        if applicant:
+            store.update_applicant(store.case_applicant_id(args.id), **applicant)
+    print(f"Updated case {args.id}")
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        doc = store.set_document(args.id, args.code, status=args.status, translation=args.translation,
+                                 issued=args.issued if args.issued is not None else UNSET,
+                                 expiry=args.expiry if args.expiry is not None else UNSET,
+                                 copies=args.copies, notes=args.notes)
+    if args.format == "json":
+        print_json(doc.to_json())
+    else:
+        print(f"{doc.code}: status {doc.status}, translation {doc.translation}"
+              + (f", issued {doc.issued}" if doc.issued else ""))
+    return 0
+
+
+def run_add_document(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        doc = store.add_document(args.id, args.code, args.name_en, args.name_ja, translation=args.translation)
+    print(f"Added document {doc.code} to case {args.id}")
+    return 0
+
+
+def run_attach(args: argparse.Namespace) -> int:
+    for file in args.files:  # a typo in the last name should not leave the first ones half done
+        if not file.is_file():
+            raise UserInputError(f"{file}: no such file" if not file.exists() else f"{file}: is not a file")
+    with open_store(catalog=route_catalog()) as store:
+        for file in args.files:
+            attachment = store.attach(args.id, args.code, file)
+            kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
+            note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
+            pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
+            print(f"Attached {file.name} to {args.code}: {kind}{pages}{note}, sha256 {attachment.sha256[:12]}",
+                  flush=True)
+    return 0
+
+
+def run_set_points(args: argparse.Namespace) -> int:
+    path: Path = args.profile
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot read the profile ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise UserInputError(f"{path}: the profile is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserInputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    with open_store(catalog=route_catalog()) as store:
+        store.set_points(args.id, data, source=path.name)
+        versions = len(store.get_case(args.id).points_history)
+    print(f"Stored the points profile of case {args.id} (version {versions})")
+    return 0
+
+
+def run_add_event(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        store.add_event(args.id, args.type, args.date)
+    print(f"Recorded {args.type} on {args.date} for case {args.id}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_store(catalog=route_catalog()) as store:
+        written = store.export_case(args.id, args.output)
+    print(f"Exported case {args.id} to {written}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    # Everything in the archive is checked before the store is even opened: a hostile or damaged
+    # archive leaves the data folder exactly as it was.
+    with check_archive(args.archive) as checked, open_store(catalog=route_catalog()) as store:
+        case_id = store.import_case(checked)
+    print(f"Imported {args.archive.name} as case {case_id}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit("run `python -m zairyu case ...`")

@@ -1,9 +1,38 @@
-"""Commands of this module are being written; until then they register nothing."""
+"""``zairyu backup`` and ``zairyu restore FILE``: copies of the whole database."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from zairyu.store import open_store
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    del subparsers, common
+    backup = subparsers.add_parser("backup", parents=[common], help="copy the database to the backups folder")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write the copy to FILE instead of the backups folder")
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser("restore", parents=[common],
+                                    help="replace the data with a backup (the current data is kept aside)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    # No reconciliation: a backup must work even while the route data is broken.
+    with open_store(reconcile=False, maintenance=False) as store:
+        written = store.backup(args.output)
+    print(f"Backed up to {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    with open_store(reconcile=False, maintenance=False) as store:
+        kept, missing = store.restore(args.file)
+    print(f"Restored {args.file}")
+    print(f"The data from before the restore was kept at {kept}")
+    for name in missing:
+        print(f"warning: the attachment {name} is missing from the vault")
+    return 0

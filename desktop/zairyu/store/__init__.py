@@ -1,0 +1,39 @@
+"""The durable local store: SQLite database, attachment vault, backups and case archives.
+
+Public API (the CLI, the GUI and the PDF reports use these names):
+- ``open_store(data_dir=None) -> Store`` (a context manager; or call ``close()``).
+- ``Store``: ``create_case``, ``list_cases``, ``get_case -> CaseView``, ``update_case``, ``delete_case``,
+  ``set_document``, ``add_document``, ``remove_document``, ``attach``, ``detach``, ``set_points``,
+  ``add_event``, ``list_events``, ``remove_event``, ``update_applicant``, ``add_family_member``,
+  ``reconcile_case``, ``reconcile_all``, ``backup``, ``restore``, ``export_case``, ``import_case``.
+- Views: ``CaseView``, ``CaseDocument``, ``Attachment``, ``Applicant``, ``CaseSummary``, ``PointsVersion``.
+- Errors: ``StoreError`` / ``StoreBusyError`` (ZairyuError), ``AttachmentRefused`` and
+  ``ArchiveError`` (UserInputError).
+"""
+
+from zairyu.store.archive import ArchiveError, check_archive
+from zairyu.store.database import StoreBusyError, StoreError
+from zairyu.store.models import Applicant, Attachment, CaseDocument, CaseSummary, CaseView, PointsVersion
+from zairyu.store.schema import DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
+from zairyu.store.service import UNSET, Store, open_store
+from zairyu.store.vault import AttachmentRefused
+
+__all__ = [
+    "DOCUMENT_STATUSES",
+    "SCHEMA_VERSION",
+    "TRANSLATION_STATUSES",
+    "UNSET",
+    "Applicant",
+    "ArchiveError",
+    "Attachment",
+    "AttachmentRefused",
+    "CaseDocument",
+    "CaseSummary",
+    "CaseView",
+    "PointsVersion",
+    "Store",
+    "StoreBusyError",
+    "StoreError",
+    "check_archive",
+    "open_store",
+]

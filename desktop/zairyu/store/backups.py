@@ -1,0 +1,157 @@
+"""Copies of the database: automatic (daily, and before every migration), on request, and restore.
+
+Copies are made with SQLite's online backup API (``Connection.backup``), which reads a consistent
+snapshot even while another process writes (https://www.sqlite.org/backup.html); a plain file copy
+of a WAL database could miss the -wal file's pages. Each copy is a single self-contained file
+(journal mode DELETE), written to a temporary name, fsynced and renamed.
+
+Automatic copies rotate (the newest few of each kind are kept); copies the user asked for and the
+copy kept aside by a restore are never deleted by the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from zairyu.errors import UserInputError
+from zairyu.store.database import (
+    PRIVATE_FILE_MODE,
+    StoreError,
+    describe_os_error,
+    ensure_private_dir,
+    fsync_dir,
+    sqlite_errors,
+)
+
+BACKUP_DIR_NAME = "backups"
+KEEP_AUTOMATIC = {"daily": 7, "pre-migration": 5}
+DAILY_INTERVAL = dt.timedelta(hours=24)
+_NAME = re.compile(r"^zairyu-(\d{8}T\d{6}\d{6}Z)-([a-z-]+?)(?:-v(\d+))?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime
+    kind: str  # daily, pre-migration, manual, before-restore
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIR_NAME
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def list_backups(data_dir: Path) -> list[BackupFile]:
+    """All backup files, oldest first."""
+    folder = backup_dir(data_dir)
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        taken = dt.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+        found.append(BackupFile(path, taken, match.group(2)))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name))
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of ``conn``'s database to ``target`` atomically (0600)."""
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=".partial-", suffix=".sqlite3", dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        dest = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        os.chmod(temp, PRIVATE_FILE_MODE)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        fsync_dir(folder)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, *, version: int | None = None,
+                destination: Path | None = None) -> Path:
+    """Back up now; returns the file written. ``destination`` overrides the backups folder."""
+    if destination is None:
+        folder = ensure_private_dir(backup_dir(data_dir), "the backup folder")
+        stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
+        suffix = f"-v{version}" if version is not None else ""
+        destination = folder / f"zairyu-{stamp}-{kind}{suffix}.sqlite3"
+    elif destination.is_dir():
+        raise UserInputError(f"{destination}: is a folder; give a file name for the backup")
+    db_path = data_dir / "zairyu.sqlite3"
+    try:
+        with sqlite_errors(db_path):
+            copy_database(conn, destination)
+    except OSError as exc:
+        raise StoreError(f"{destination}: the backup could not be written ({describe_os_error(exc)})") from None
+    rotate(data_dir)
+    return destination
+
+
+def rotate(data_dir: Path) -> None:
+    by_kind: dict[str, list[BackupFile]] = {}
+    for backup in list_backups(data_dir):
+        by_kind.setdefault(backup.kind, []).append(backup)
+    for kind, keep in KEEP_AUTOMATIC.items():
+        for old in by_kind.get(kind, [])[:-keep]:
+            with contextlib.suppress(OSError):
+                old.path.unlink()
+
+
+def daily_backup_due(data_dir: Path, now: dt.datetime | None = None) -> bool:
+    now = now or _now()
+    dailies = [b for b in list_backups(data_dir) if b.kind == "daily"]
+    return not dailies or now - dailies[-1].taken_at >= DAILY_INTERVAL
+
+
+def check_restorable(path: Path, max_version: int) -> int:
+    """Check that ``path`` is an intact Zairyu database; returns its schema version."""
+    if not path.is_file():
+        raise UserInputError(f"{path}: no such backup file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise UserInputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
+    if header != b"SQLite format 3\x00":
+        raise UserInputError(f"{path}: not a Zairyu backup (not an SQLite database)")
+    try:
+        probe = sqlite3.connect(path, isolation_level=None)
+        try:
+            result = probe.execute("PRAGMA integrity_check").fetchall()
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        finally:
+            probe.close()
+    except sqlite3.Error as exc:
+        raise UserInputError(f"{path}: the backup is damaged ({exc})") from None
+    if result != [("ok",)]:
+        raise UserInputError(f"{path}: the backup is damaged (integrity check: {result[0][0]})")
+    if not {"cases", "documents", "attachments"} <= tables or version < 1:
+        raise UserInputError(f"{path}: not a Zairyu backup (its tables are not Zairyu's)")
+    if version > max_version:
+        raise UserInputError(f"{path}: made by a newer Zairyu (data version {version}; this app reads up to "
+                             f"{max_version})")
+    return version

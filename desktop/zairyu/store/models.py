@@ -1,0 +1,176 @@
+"""What the store hands out: plain, immutable dataclasses (no Qt, no SQLite rows).
+
+``to_json()`` gives the shape of ``zairyu case show --format json`` and of the case inside an
+archive, so the CLI, the GUI and the archive agree on one description of a case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Applicant:
+    id: int
+    name: str = ""
+    nationality: str = ""
+    birth_date: str | None = None
+    passport_number: str = ""
+    passport_expiry: str | None = None
+    residence_card_number: str = ""
+    residence_card_expiry: str | None = None
+    relation: str = "main"  # main, spouse, child, other
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "nationality": self.nationality,
+            "birth_date": self.birth_date,
+            "passport_number": self.passport_number,
+            "passport_expiry": self.passport_expiry,
+            "residence_card_number": self.residence_card_number,
+            "residence_card_expiry": self.residence_card_expiry,
+            "relation": self.relation,
+        }
+
+
+APPLICANT_FIELDS = ("name", "nationality", "birth_date", "passport_number", "passport_expiry",
+                    "residence_card_number", "residence_card_expiry")
+APPLICANT_DATE_FIELDS = ("birth_date", "passport_expiry", "residence_card_expiry")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    sha256: str
+    original_name: str
+    media_type: str
+    pages: int
+    size_bytes: int
+    path: Path  # absolute, in the vault
+    encrypted_owner_only: bool
+    added_at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "original_name": self.original_name,
+            "media_type": self.media_type,
+            "pages": self.pages,
+            "size_bytes": self.size_bytes,
+            "path": str(self.path),
+            "encrypted_owner_only": self.encrypted_owner_only,
+            "added_at": self.added_at,
+        }
+
+
+@dataclass(frozen=True)
+class CaseDocument:
+    code: str
+    name_en: str
+    name_ja: str
+    required: bool  # False once the route data no longer lists it (kept because it holds user data)
+    status: str
+    translation: str
+    issued: str | None
+    expiry: str | None
+    copies: int
+    notes: str
+    attachments: list[Attachment] = field(default_factory=list)
+    user_added: bool = False  # added by the user, not by the route's checklist
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name_en": self.name_en,
+            "name_ja": self.name_ja,
+            "required": self.required,
+            "user_added": self.user_added,
+            "status": self.status,
+            "translation": self.translation,
+            "issued": self.issued,
+            "expiry": self.expiry,
+            "copies": self.copies,
+            "notes": self.notes,
+            "attachments": [a.to_json() for a in self.attachments],
+        }
+
+
+@dataclass(frozen=True)
+class PointsVersion:
+    saved_at: str
+    profile: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"saved_at": self.saved_at, "profile": self.profile}
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    title: str
+    route: str
+    procedure: str
+    employer_category: int | None
+    applicant_name: str
+    documents_total: int
+    documents_ready: int  # ready or submitted or not applicable, among the required ones
+    updated_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "route": self.route, "procedure": self.procedure,
+            "employer_category": self.employer_category, "applicant_name": self.applicant_name,
+            "documents_total": self.documents_total, "documents_ready": self.documents_ready,
+            "updated_at": self.updated_at,
+        }
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    applicant: Applicant
+    family: list[Applicant]
+    route: str
+    procedure: str
+    employer_category: int | None
+    title: str
+    target_filing_date: str | None
+    notes: str
+    created_at: str
+    updated_at: str
+    documents: list[CaseDocument]
+    points_history: list[PointsVersion]
+    # Dated events for the deadlines engine: {"type": ..., "date": "YYYY-MM-DD", **extra}.
+    events: list[dict[str, Any]]
+
+    @property
+    def points_profile(self) -> dict[str, Any] | None:
+        """The latest stored points profile, or None."""
+        return self.points_history[-1].profile if self.points_history else None
+
+    def document(self, code: str) -> CaseDocument:
+        for doc in self.documents:
+            if doc.code == code:
+                return doc
+        raise KeyError(code)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "route": self.route,
+            "procedure": self.procedure,
+            "employer_category": self.employer_category,
+            "target_filing_date": self.target_filing_date,
+            "notes": self.notes,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "applicant": self.applicant.to_json(),
+            "family": [member.to_json() for member in self.family],
+            "documents": [doc.to_json() for doc in self.documents],
+            "points_profile": self.points_profile,
+            "points_history": [version.to_json() for version in self.points_history],
+            "events": self.events,
+        }

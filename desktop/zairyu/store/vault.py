@@ -1,0 +1,270 @@
+"""The attachment vault: checked copies of the user's scans, named by their SHA-256.
+
+A file attached twice (to two documents, or two cases) is stored once. A copy is written to a
+temporary file in the vault, fsynced, checked (the copy, not the original, so what is stored is
+what was checked) and renamed to ``<sha256>.<ext>``: a crash leaves either no file or a complete
+one, never half of one. The folder is 0700 and the files 0600: they are passports and tax papers.
+
+Only files the immigration office accepts as scans are let in: a PDF that opens without a password
+(pikepdf, which is qpdf), or a JPEG / PNG that Pillow decodes completely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+from PIL import Image
+
+from zairyu.errors import UserInputError
+from zairyu.store.database import PRIVATE_FILE_MODE, StoreError, describe_os_error, ensure_private_dir, fsync_dir
+
+# No scan a person attaches is this big; the limit stops a disk image or video attached by mistake.
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+# Pillow warns above 89 million pixels and fails above twice that (decompression bombs); an A4 scan
+# at 600 dpi is 35 million.
+MAX_IMAGE_PIXELS = 90_000_000
+
+EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_TEMP_PREFIX = ".incoming-"
+_STALE_TEMP_SECONDS = 3600
+_CHUNK = 1024 * 1024
+
+# Formats people try to attach, to say what the file is instead of only what it is not.
+_KNOWN_OTHER_FORMATS: tuple[tuple[bytes, int, str], ...] = (
+    (b"ftypheic", 4, "a HEIC photo (convert it to JPEG first)"),
+    (b"ftypheix", 4, "a HEIC photo (convert it to JPEG first)"),
+    (b"ftypmif1", 4, "a HEIF photo (convert it to JPEG first)"),
+    (b"PK\x03\x04", 0, "a ZIP or Office document (save it as PDF first)"),
+    (b"\xd0\xcf\x11\xe0", 0, "an old Office document (save it as PDF first)"),
+    (b"II*\x00", 0, "a TIFF image (convert it to PDF or PNG first)"),
+    (b"MM\x00*", 0, "a TIFF image (convert it to PDF or PNG first)"),
+    (b"GIF8", 0, "a GIF image (convert it to PNG first)"),
+    (b"RIFF", 0, "a WebP or other RIFF file (convert it to JPEG or PNG first)"),
+)
+
+
+@dataclass(frozen=True)
+class VaultFile:
+    """A checked file in the vault."""
+
+    sha256: str
+    media_type: str
+    pages: int
+    size_bytes: int
+    encrypted_owner_only: bool
+    path: Path
+
+
+class AttachmentRefused(UserInputError):
+    """A file that cannot be attached; the message names the file and the reason."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.file_name = name
+        self.reason = reason
+        super().__init__(f"{name}: {reason}")
+
+
+def sniff_media_type(head: bytes) -> str | None:
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    # ISO 32000-1 §7.5.2: the header; readers accept it within the first 1024 bytes.
+    if b"%PDF-" in head[:1024]:
+        return "application/pdf"
+    return None
+
+
+def _describe_other(head: bytes) -> str:
+    for magic, offset, label in _KNOWN_OTHER_FORMATS:
+        if head[offset:offset + len(magic)] == magic:
+            return f"is {label}; only PDF, JPEG and PNG files can be attached"
+    return "is not a PDF, JPEG or PNG file; only those can be attached"
+
+
+@dataclass(frozen=True)
+class CheckedContent:
+    media_type: str
+    pages: int
+    encrypted_owner_only: bool
+
+
+def check_content(path: Path, display_name: str) -> CheckedContent:
+    """Check that ``path`` is a readable PDF, JPEG or PNG; AttachmentRefused otherwise."""
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    if not head:
+        raise AttachmentRefused(display_name, "the file is empty")
+    media_type = sniff_media_type(head)
+    if media_type is None:
+        raise AttachmentRefused(display_name, _describe_other(head))
+    if media_type == "application/pdf":
+        return _check_pdf(path, display_name)
+    return _check_image(path, display_name, media_type)
+
+
+def _check_pdf(path: Path, name: str) -> CheckedContent:
+    try:
+        with pikepdf.open(path) as pdf:
+            pages = len(pdf.pages)
+            # An owner password only restricts printing/editing; the file opens without a password
+            # and the office can read it, so it is accepted and noted.
+            encrypted = bool(pdf.is_encrypted)
+    except pikepdf.PasswordError:
+        raise AttachmentRefused(name, "the PDF is protected by a password and cannot be opened without it; "
+                                      "save a copy without the password and attach that") from None
+    except (pikepdf.PdfError, ValueError, RecursionError) as exc:
+        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        raise AttachmentRefused(name, f"not a readable PDF ({reason})") from None
+    if pages < 1:
+        raise AttachmentRefused(name, "the PDF has no pages")
+    return CheckedContent("application/pdf", pages, encrypted)
+
+
+def _check_image(path: Path, name: str, media_type: str) -> CheckedContent:
+    expected = "PNG" if media_type == "image/png" else "JPEG"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                if image.format != expected:
+                    raise AttachmentRefused(name, f"looks like {expected} but Pillow reads it as {image.format}")
+                width, height = image.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise AttachmentRefused(name, f"the image is {width}×{height} pixels, more than a scan needs "
+                                                  f"(at most {MAX_IMAGE_PIXELS // 1_000_000} million)")
+                image.verify()
+            # verify() checks structure only; a truncated JPEG shows up when the pixels are decoded.
+            with Image.open(path) as image:
+                image.load()
+    except AttachmentRefused:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise AttachmentRefused(name, "the image is too large to be a scan") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise AttachmentRefused(name, f"not a readable {expected} image ({exc})") from None
+    return CheckedContent(media_type, 1, False)
+
+
+class Vault:
+    """The folder of attachment files beside the database."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def ensure(self) -> None:
+        ensure_private_dir(self.root, "the attachment folder")
+        with contextlib.suppress(OSError):
+            os.chmod(self.root, 0o700)
+
+    def path_for(self, sha256: str, media_type: str) -> Path:
+        if not _SHA256.match(sha256):
+            raise ValueError(f"not a SHA-256: {sha256!r}")
+        return self.root / f"{sha256}{EXTENSIONS[media_type]}"
+
+    def has_intact(self, sha256: str, media_type: str) -> bool:
+        """True when the stored file is there and its content still hashes to its name."""
+        path = self.path_for(sha256, media_type)
+        try:
+            return file_sha256(path) == sha256
+        except OSError:
+            return False
+
+    def add(self, source: Path, display_name: str | None = None) -> VaultFile:
+        """Copy ``source`` into the vault after checking it; returns the stored file."""
+        name = display_name or source.name
+        if source.is_dir():
+            raise AttachmentRefused(name, "is a folder, not a file")
+        try:
+            size = source.stat().st_size
+        except FileNotFoundError:
+            raise AttachmentRefused(name, "no such file") from None
+        except OSError as exc:
+            raise AttachmentRefused(name, f"cannot be read ({describe_os_error(exc)})") from None
+        if size > MAX_ATTACHMENT_BYTES:
+            raise AttachmentRefused(name, f"the file is {size / 1048576:.0f} MB; attachments are limited to "
+                                          f"{MAX_ATTACHMENT_BYTES // 1048576} MB")
+        self.ensure()
+        temp, sha256, copied = self._copy_in(source, name)
+        try:
+            content = check_content(temp, name)
+            final = self.path_for(sha256, content.media_type)
+            if final.exists() and file_sha256(final) == sha256:
+                temp.unlink()  # already stored: the same bytes were attached before
+            else:
+                os.replace(temp, final)
+                fsync_dir(self.root)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
+        return VaultFile(sha256, content.media_type, content.pages, copied, content.encrypted_owner_only, final)
+
+    def _copy_in(self, source: Path, name: str) -> tuple[Path, str, int]:
+        digest = hashlib.sha256()
+        copied = 0
+        try:
+            fd, temp_name = _private_temp(self.root)
+        except OSError as exc:
+            raise StoreError(f"{self.root}: cannot write to the attachment folder "
+                             f"({describe_os_error(exc)})") from None
+        temp = Path(temp_name)
+        try:
+            with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+                while chunk := src.read(_CHUNK):
+                    copied += len(chunk)
+                    if copied > MAX_ATTACHMENT_BYTES:
+                        raise AttachmentRefused(name, "the file grew past the attachment size limit while "
+                                                      "it was being copied")
+                    digest.update(chunk)
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except AttachmentRefused:
+            temp.unlink(missing_ok=True)
+            raise
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            if exc.filename is not None and Path(exc.filename) == source:
+                raise AttachmentRefused(name, f"cannot be read ({describe_os_error(exc)})") from None
+            raise StoreError(f"{self.root}: could not store {name} ({describe_os_error(exc)}; is the disk "
+                             "full or the folder read-only?); nothing was attached") from None
+        if copied == 0:
+            temp.unlink(missing_ok=True)
+            raise AttachmentRefused(name, "the file is empty")
+        return temp, digest.hexdigest(), copied
+
+    def remove_stale_temps(self) -> None:
+        """Drop copies left by a process killed mid-copy (old enough that no live process owns them)."""
+        if not self.root.is_dir():
+            return
+        cutoff = time.time() - _STALE_TEMP_SECONDS
+        for leftover in self.root.glob(f"{_TEMP_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+
+
+def _private_temp(folder: Path) -> tuple[int, str]:
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=folder)  # mkstemp creates it 0600
+    os.fchmod(fd, PRIVATE_FILE_MODE)
+    return fd, name
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
