@@ -1,0 +1,103 @@
+"""`zairyu routes` and `zairyu checklist` run as a subprocess (the public CLI contract)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from subprocess import CompletedProcess
+
+import pytest
+
+from zairyu.domain.routes import RouteCatalog
+
+Cli = Callable[..., CompletedProcess[str]]
+ROUTE_IDS = ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "hsp-2", "j-skip", "j-find",
+             "permanent-residence"]
+
+
+def test_routes_json_lists_all_eight_routes_with_procedures(cli: Cli) -> None:
+    result = cli("routes", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    routes = {r["id"]: r for r in data["routes"]}
+    assert list(routes) == ROUTE_IDS
+    assert [p["id"] for p in routes["hsp-2"]["procedures"]] == ["change"]
+    assert [p["id"] for p in routes["permanent-residence"]["procedures"]] == ["application"]
+    assert [p["id"] for p in routes["engineer-specialist"]["procedures"]] == ["coe", "change", "extension"]
+    assert routes["engineer-specialist"]["name_ja"] == "技術・人文知識・国際業務"
+    assert all(p["name_ja"] for r in data["routes"] for p in r["procedures"])
+
+
+def test_routes_text_shows_the_japanese_names(cli: Cli) -> None:
+    result = cli("routes")
+    assert result.returncode == 0, result.stderr
+    assert "高度専門職2号" in result.stdout
+    assert "未来創造人材制度（J-Find）" in result.stdout
+
+
+def test_checklist_json_shape(cli: Cli) -> None:
+    result = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe",
+                 "--employer-category", "3", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["route"] == "engineer-specialist"
+    assert data["procedure"] == "coe"
+    assert data["employer_category"] == 3
+    documents = data["documents"]
+    for document in documents:
+        for key in ("code", "name_en", "name_ja", "issuer", "translation_required", "source"):
+            assert key in document, key
+        assert isinstance(document["translation_required"], bool)
+    by_code = {d["code"]: d for d in documents}
+    assert by_code["cv"]["name_ja"] == "履歴書"
+    assert by_code["cv"]["translation_required"] is True
+    assert by_code["company-registry-certificate"]["freshness"]["months"] == 3
+    assert by_code["photo"]["freshness"]["rule"] == "photo_6_months"
+    assert by_code["return-envelope"]["issuer"] == "applicant"
+    assert "payroll-office-opening-notice" not in by_code  # category 4 only
+
+
+def test_checklist_json_category_1_has_no_cv(cli: Cli) -> None:
+    result = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe",
+                 "--employer-category", "1", "--format", "json")
+    codes = [d["code"] for d in json.loads(result.stdout)["documents"]]
+    assert "cv" not in codes and "company-registry-certificate" not in codes
+    assert "employer-category-proof" in codes
+
+
+def test_checklist_json_change_shows_the_passport_and_has_no_envelope(cli: Cli) -> None:
+    result = cli("checklist", "--route", "hsp-2", "--procedure", "change", "--format", "json")
+    by_code = {d["code"]: d for d in json.loads(result.stdout)["documents"]}
+    assert by_code["passport"]["submit"] == "show"
+    assert "return-envelope" not in by_code
+    assert by_code["evidence-position"]["form_number"] == "⑳"
+    assert by_code["evidence-position"]["conditional"] == "if you claim points item ⑳"
+
+
+def test_checklist_text_shows_every_japanese_name_for_every_route(cli: Cli, catalog: RouteCatalog) -> None:
+    for route in catalog:
+        for procedure in route.procedures:
+            result = cli("checklist", "--route", route.id.value, "--procedure", procedure.id.value)
+            assert result.returncode == 0, result.stderr
+            assert procedure.name_ja in result.stdout
+            for document in route.documents:
+                if document.when.procedures is None or procedure.id in document.when.procedures:
+                    assert document.name_ja in result.stdout, (route.id, procedure.id, document.code)
+
+
+@pytest.mark.parametrize("args, names", [
+    (["--route", "hsp-3", "--procedure", "coe"], ["engineer-specialist", "permanent-residence"]),
+    (["--route", "hsp-2", "--procedure", "coe"], ["valid: change"]),
+    (["--route", "permanent-residence", "--procedure", "extension"], ["valid: application"]),
+    (["--route", "engineer-specialist", "--procedure", "coe", "--employer-category", "5"], ["1, 2, 3, 4"]),
+])
+def test_bad_arguments_exit_2_with_one_line_naming_the_valid_values(cli: Cli, args: list[str],
+                                                                  names: list[str]) -> None:
+    result = cli("checklist", *args, "--format", "json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for name in names:
+        assert name in lines[0]
