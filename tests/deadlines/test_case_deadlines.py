@@ -100,12 +100,13 @@ def test_hsp2_eligibility_milestones() -> None:
 
 def test_permanent_residence_dates_from_the_points_history() -> None:
     facts = CaseFacts(pr_eligibility=[
-        PrEligibility(route="80-points", earliest=D(2026, 9, 1)),
+        PrEligibility(route="80", earliest=D(2026, 9, 1)),
         PrEligibility(route="70-points", earliest=D(2027, 4, 1), source="custom source text")])
     found = by_subject(case_deadlines(facts, TODAY))
-    assert found["80-points"].due == D(2026, 9, 1)
-    assert found["80-points"].kind == "milestone"
-    assert "永住許可に関するガイドライン" in found["80-points"].source
+    assert found["80"].due == D(2026, 9, 1)
+    assert found["80"].kind == "milestone" and found["80"].severity is Severity.INFO
+    assert found["80"].title_en.endswith("(80 points, 1 year)")
+    assert "永住許可に関するガイドライン" in found["80"].source
     assert found["70-points"].source == "custom source text"
 
 

@@ -23,6 +23,9 @@ from zairyu.domain.routes import FRESHNESS_RULES, FreshnessRule
 
 Kind = Literal["deadline", "milestone"]
 
+# The bases the points engine reports (zairyu.domain.points.eligibility.PRRoute.basis), as shown.
+PR_ROUTE_LABELS = {"80": "80 points, 1 year", "70": "70 points, 3 years", "j-skip": "J-Skip, 1 year"}
+
 
 class _Facts(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -39,7 +42,7 @@ class CaseDocument(_Facts):
 class PrEligibility(_Facts):
     """One permanent-residence route and the earliest day its application can be filed."""
 
-    route: Annotated[str, Field(min_length=1)]  # e.g. "80-points", "70-points", "j-skip"
+    route: Annotated[str, Field(min_length=1)]  # "80", "70", "j-skip" (PRRoute.basis) or any label
     earliest: dt.date
     note_en: str = ""
     source: str | None = None  # defaults to the pr_eligibility rule's source
@@ -222,8 +225,9 @@ class _Builder:
                                   f"{complete.isoformat()}."])
         rule = self.rules.case_rule("pr_eligibility")
         for pr in facts.pr_eligibility:
+            label = PR_ROUTE_LABELS.get(pr.route, pr.route)
             self.milestone(rule, pr.earliest, subject=pr.route, source=pr.source,
-                           title_en=f"{rule.title_en} ({pr.route})", notes=[pr.note_en] if pr.note_en else [])
+                           title_en=f"{rule.title_en} ({label})", notes=[pr.note_en] if pr.note_en else [])
 
 
 def case_deadlines(facts: CaseFacts, today: dt.date, rules: DeadlineRules | None = None) -> list[CaseDeadline]:
