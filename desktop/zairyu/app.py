@@ -1,0 +1,210 @@
+"""Start-up of the desktop app: paths, logging, crash log, QApplication, translations, main window.
+
+``zairyu`` with no command calls ``run_app()``; ``zairyu --exit-after-startup`` builds the same
+window with the user's data, waits until it has been painted once and exits 0 (the smoke test
+and the start-up benchmark use it).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from zairyu import __version__, paths
+from zairyu.crash_log import CrashLog
+from zairyu.errors import ZairyuError
+
+log = logging.getLogger("zairyu")
+
+APP_NAME = "Zairyu"
+APP_DISPLAY_NAME = "Zairyu 在留"
+# The reverse-DNS id shared by the .desktop file, the AppStream metainfo and the window's
+# Wayland app id (packaging/).
+APP_ID = "io.github.zairyu.Zairyu"
+LOG_FILE = "zairyu.log"
+# --exit-after-startup gives up (exit 1) if the window has not been painted by then.
+FIRST_PAINT_TIMEOUT_MS = 60_000
+
+
+def configure_logging(log_dir: Path) -> Path:
+    """Log to a rotating file in the data dir (and warnings to stderr)."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / LOG_FILE
+    file_handler = logging.handlers.RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3,
+                                                        encoding="utf-8")
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(file_handler)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("zairyu: %(levelname)s: %(message)s"))
+    root.addHandler(console)
+    return log_path
+
+
+def _route_qt_messages_to_logging() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(msg_type: QtMsgType, _context: Any, message: str) -> None:
+        qt_log.log(levels.get(msg_type, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def install_translators(app: Any) -> list[Any]:
+    """Qt's own strings and ours, in the system language, when a translation exists.
+
+    Ours are ``resources/translations/zairyu_<lang>.qm`` (built from the ``.ts`` sources).
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale()
+    installed: list[Any] = []
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("zairyu", str(paths.resources_dir() / "translations")),
+    )
+    for name, directory in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+            log.info("translation %s loaded for %s", name, locale.name())
+    return installed
+
+
+def app_icon_path() -> Path:
+    return paths.resources_dir() / "icons" / "zairyu.svg"
+
+
+def run_app(exit_after_startup: bool = False) -> int:
+    started = time.perf_counter()
+    data_dir = paths.data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        log_path = configure_logging(data_dir / "logs")
+    except OSError as exc:
+        print(f"zairyu: cannot use the data folder {data_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    log.info("Zairyu %s starting (data: %s)", __version__, data_dir)
+    crash_log = CrashLog(data_dir / "crash")
+    crash_log.install()
+    try:
+        return _run_qt(crash_log, data_dir, log_path, started, exit_after_startup)
+    finally:
+        crash_log.uninstall()
+        logging.shutdown()
+
+
+def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
+            exit_after_startup: bool) -> int:
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _route_qt_messages_to_logging()
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QGuiApplication.setOrganizationName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+    install_translators(app)
+
+    def show_user_error(exc: ZairyuError) -> None:
+        if exit_after_startup:
+            app.exit(2)
+            return
+        QMessageBox.warning(app.activeWindow(), APP_NAME, str(exc))
+
+    def show_crash(report: Path, exc: BaseException) -> None:
+        if exit_after_startup:  # a smoke test must fail, not wait for a click
+            app.exit(1)
+            return
+        QMessageBox.critical(app.activeWindow(), APP_NAME, app.translate(
+            "app", "Zairyu hit an unexpected error ({error}). Your saved data is safe.\n\n"
+                   "The details were written to:\n{path}").format(error=type(exc).__name__, path=report))
+
+    crash_log.on_user_error = show_user_error
+    crash_log.on_exception = show_crash
+
+    # The window reads the routes through the same cached catalog as the CLI.
+    from zairyu.cli.common import route_catalog
+    from zairyu.gui.main_window import MainWindow
+
+    try:
+        catalog = route_catalog()
+    except ZairyuError as exc:
+        log.error("cannot load the rules: %s", exc)
+        if exit_after_startup:
+            print(f"zairyu: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(catalog, settings=settings, data_location=str(data_dir))
+    if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen
+        window.resize(1280, 800)
+
+    class FirstPaint(QObject):
+        """Notices the window's first paint event, then gets out of the way."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                elapsed_ms = (time.perf_counter() - started) * 1000
+                log.info("first paint %.0f ms after start", elapsed_ms)
+                if exit_after_startup:
+                    # Let the paint finish before leaving the event loop.
+                    QTimer.singleShot(0, lambda: app.exit(0))
+            return False
+
+    first_paint = FirstPaint(window)
+    window.installEventFilter(first_paint)
+    if exit_after_startup:
+        def give_up() -> None:
+            print(f"zairyu: the window was not painted within {FIRST_PAINT_TIMEOUT_MS // 1000} s",
+                  file=sys.stderr)
+            app.exit(1)
+
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, give_up)
+    window.show()
+
+    if not exit_after_startup:
+        reports = crash_log.take_pending_reports()
+        if reports:
+            QTimer.singleShot(0, lambda: _report_previous_crash(window, reports, log_path))
+
+    status: int = app.exec()
+    log.info("exiting with status %d", status)
+    return status
+
+
+def _report_previous_crash(window: Any, reports: list[Path], log_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    text = window.tr(
+        "The last session of Zairyu ended with an error. Your data is safe; the details were kept "
+        "so you can report the problem:\n\n{reports}\n\nLog: {log}"
+    ).format(reports="\n".join(str(r) for r in reports), log=log_path)
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, window)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()

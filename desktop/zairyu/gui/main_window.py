@@ -1,0 +1,446 @@
+"""The main window: the routes on the left, the chosen route's checklist on the right.
+
+The window only arranges views over the domain: the route catalog is given to it, the checklist
+comes from ``zairyu.domain.checklist.required_documents`` (the same service as
+``zairyu checklist``), and it reads no file itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zairyu import __version__
+from zairyu.domain.checklist import ChecklistItem, required_documents
+from zairyu.domain.routes import RouteCatalog, RouteSpec
+from zairyu.errors import ZairyuError
+from zairyu.gui.checklist_table_model import ChecklistFilterModel, ChecklistTableModel, Column, ItemRole
+from zairyu.gui.delegates import BadgeDelegate, RouteItemDelegate
+from zairyu.gui.document_detail import DocumentDetailView
+from zairyu.gui.route_list_model import RouteListModel
+
+log = logging.getLogger(__name__)
+
+# Starting widths (pixels) that fit a 1280×800 window; the user can resize, and the last
+# column (notes) takes what is left.
+COLUMN_WIDTHS = {
+    Column.NUMBER: 34,
+    Column.NAME_EN: 240,
+    Column.NAME_JA: 210,
+    Column.FLAGS: 160,
+    Column.TRANSLATION: 92,
+    Column.SUBMIT: 80,
+    Column.FRESHNESS: 92,
+    Column.ISSUER: 170,
+    Column.NOTES: 320,
+}
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_SPLITTER = "window/splitter"
+SETTINGS_DETAIL_SPLITTER = "window/detail_splitter"
+SETTINGS_ROUTE = "checklist/route"
+SETTINGS_PROCEDURE = "checklist/procedure"
+SETTINGS_CATEGORY = "checklist/employer_category"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
+                 data_location: str = "", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._settings = settings
+        self._data_location = data_location
+        self._route: RouteSpec | None = None
+        # The procedure to keep when the route changes (the last one chosen, or the saved one).
+        self._preferred_procedure: str | None = None
+        self._restoring = False
+
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Zairyu — residence applications"))
+        self.setMinimumSize(QSize(900, 560))
+
+        self.route_model = RouteListModel(catalog, self)
+        self.checklist_model = ChecklistTableModel(self)
+        self.filter_model = ChecklistFilterModel(self)
+        self.filter_model.setSourceModel(self.checklist_model)
+
+        self._build_menus()
+        self._build_central()
+        self._build_status_bar()
+        self._restore_state()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_data = QAction(self.tr("Open &data folder"), self)
+        open_data.triggered.connect(self._open_data_folder)
+        open_data.setEnabled(bool(self._data_location))
+        file_menu.addAction(open_data)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        find = QAction(self.tr("&Filter documents"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        view_menu.addAction(find)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Zairyu"), self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _build_central(self) -> None:
+        # Left: the routes.
+        sidebar = QFrame(self)
+        sidebar.setObjectName("sidebar")
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 12, 0, 0)
+        sidebar_layout.setSpacing(6)
+        heading = QLabel(self.tr("Routes") + "  ·  在留資格", sidebar)
+        heading.setObjectName("sidebarHeading")
+        heading.setContentsMargins(14, 0, 14, 0)
+        sidebar_layout.addWidget(heading)
+        self.route_view = QListView(sidebar)
+        self.route_view.setObjectName("routeList")
+        self.route_view.setModel(self.route_model)
+        self.route_view.setItemDelegate(RouteItemDelegate(self.route_view))
+        self.route_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.route_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.route_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.route_view.setUniformItemSizes(True)
+        self.route_view.selectionModel().selectionChanged.connect(self._route_selection_changed)
+        sidebar_layout.addWidget(self.route_view, 1)
+
+        # Right: the chosen route, its selectors and the checklist.
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(18, 14, 18, 8)
+        page_layout.setSpacing(8)
+
+        self.title_label = QLabel(page)
+        self.title_label.setObjectName("routeTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel(page)
+        self.subtitle_label.setObjectName("routeSubtitle")
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = QLabel(page)
+        self.summary_label.setObjectName("routeSummary")
+        self.summary_label.setWordWrap(True)
+        page_layout.addWidget(self.title_label)
+        page_layout.addWidget(self.subtitle_label)
+        page_layout.addWidget(self.summary_label)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        procedure_label = QLabel(self.tr("&Procedure"), page)
+        self.procedure_combo = QComboBox(page)
+        self.procedure_combo.setObjectName("procedureCombo")
+        self.procedure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        procedure_label.setBuddy(self.procedure_combo)
+        self.procedure_combo.currentIndexChanged.connect(self._refresh_checklist)
+        self.category_label = QLabel(self.tr("&Employer category"), page)
+        self.category_combo = QComboBox(page)
+        self.category_combo.setObjectName("categoryCombo")
+        self.category_label.setBuddy(self.category_combo)
+        self.category_combo.addItem(self.tr("Not chosen — show all"), None)
+        for category in (1, 2, 3, 4):
+            self.category_combo.addItem(self.tr("Category {number}").format(number=category), category)
+        self.category_combo.setToolTip(self.tr(
+            "The category of the employer (accepting organisation) decides which company documents "
+            "are needed. Until you choose one, documents for some categories only are marked "
+            "“Only if”."))
+        self.category_combo.currentIndexChanged.connect(self._refresh_checklist)
+        self.filter_edit = QLineEdit(page)
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        controls.addWidget(procedure_label)
+        controls.addWidget(self.procedure_combo)
+        controls.addSpacing(12)
+        controls.addWidget(self.category_label)
+        controls.addWidget(self.category_combo)
+        controls.addStretch(1)
+        controls.addWidget(self.filter_edit)
+        page_layout.addLayout(controls)
+
+        self.counts_label = QLabel(page)
+        self.counts_label.setObjectName("countsLabel")
+        page_layout.addWidget(self.counts_label)
+
+        self.table_view = QTableView(page)
+        self.table_view.setObjectName("checklistTable")
+        self.table_view.setModel(self.filter_model)
+        self.table_view.setItemDelegate(BadgeDelegate(self.table_view))
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.setShowGrid(False)
+        self.table_view.setWordWrap(False)
+        self.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table_view.verticalHeader().setVisible(False)
+        self.table_view.verticalHeader().setDefaultSectionSize(
+            self.table_view.fontMetrics().height() + 14)
+        header = self.table_view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table_view.setColumnWidth(column, width)
+        self.table_view.selectionModel().currentRowChanged.connect(self._current_document_changed)
+
+        self.detail_view = DocumentDetailView(page)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.detail_splitter.addWidget(self.table_view)
+        self.detail_splitter.addWidget(self.detail_view)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 2)
+        self.detail_splitter.setSizes([420, 230])
+        page_layout.addWidget(self.detail_splitter, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(page)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1020])
+        sidebar.setMinimumWidth(220)
+        self.setCentralWidget(self.splitter)
+        self.setStyleSheet(STYLE_SHEET)
+
+    def _build_status_bar(self) -> None:
+        self.rules_label = QLabel(self)
+        self.rules_label.setObjectName("rulesLabel")
+        self.rules_label.setContentsMargins(8, 0, 0, 0)
+        self.rules_label.setOpenExternalLinks(True)
+        self.statusBar().addWidget(self.rules_label, 1)
+        offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
+        offline.setObjectName("versionLabel")
+        self.statusBar().addPermanentWidget(offline)
+
+    # -- public API (used by tests and, later, by the case views) -------------------------------
+
+    def current_route(self) -> RouteSpec | None:
+        return self._route
+
+    def current_procedure(self) -> str | None:
+        value = self.procedure_combo.currentData()
+        return str(value) if value is not None else None
+
+    def current_employer_category(self) -> int | None:
+        if not self.category_combo.isEnabled():
+            return None
+        value = self.category_combo.currentData()
+        return int(value) if value is not None else None
+
+    def current_items(self) -> list[ChecklistItem]:
+        return self.checklist_model.items()
+
+    def select_route(self, route_id: str) -> None:
+        row = self.route_model.row_of(route_id)
+        if row is None:
+            raise ValueError(f"unknown route {route_id!r}")
+        self.route_view.setCurrentIndex(self.route_model.index(row))
+
+    def select_procedure(self, procedure: str) -> None:
+        index = self.procedure_combo.findData(procedure)
+        if index < 0:
+            raise ValueError(f"procedure {procedure!r} is not offered for this route")
+        self.procedure_combo.setCurrentIndex(index)
+
+    def select_employer_category(self, category: int | None) -> None:
+        index = self.category_combo.findData(category)
+        if index < 0:
+            raise ValueError(f"no employer category {category!r}")
+        self.category_combo.setCurrentIndex(index)
+
+    # -- reactions ------------------------------------------------------------------------------
+
+    def _route_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self._show_route(self.route_model.route(indexes[0].row()))
+
+    def _show_route(self, route: RouteSpec) -> None:
+        previous_procedure = self.current_procedure() or self._preferred_procedure
+        self._route = route
+        self.title_label.setText(route.name_en)
+        self.subtitle_label.setText(
+            route.name_ja if route.status_ja == route.name_ja
+            else self.tr("{route_ja}  ·  status: {status_ja}").format(route_ja=route.name_ja,
+                                                                      status_ja=route.status_ja))
+        self.summary_label.setText(route.summary_en)
+
+        self.procedure_combo.blockSignals(True)
+        self.procedure_combo.clear()
+        for procedure in route.procedures:
+            self.procedure_combo.addItem(f"{procedure.name_en} — {procedure.name_ja}", procedure.id.value)
+            self.procedure_combo.setItemData(self.procedure_combo.count() - 1, procedure.notes_en or None,
+                                             Qt.ItemDataRole.ToolTipRole)
+        keep = self.procedure_combo.findData(previous_procedure) if previous_procedure else -1
+        self.procedure_combo.setCurrentIndex(max(keep, 0))
+        self.procedure_combo.blockSignals(False)
+
+        uses_category = route.uses_employer_category
+        self.category_label.setVisible(uses_category)
+        self.category_combo.setVisible(uses_category)
+        self.category_combo.setEnabled(uses_category)
+
+        self.rules_label.setText(self.tr(
+            'Rules checked against their sources on {date} · <a href="{url}">route source</a>'
+        ).format(date=route.rules_date.isoformat(), url=route.source))
+        self._refresh_checklist()
+
+    def _refresh_checklist(self) -> None:
+        route, procedure = self._route, self.current_procedure()
+        if route is None or procedure is None:
+            self.checklist_model.set_items([])
+            return
+        try:
+            items = required_documents(route, procedure, employer_category=self.current_employer_category())
+        except ZairyuError as exc:  # a rules file the domain refuses: say so, keep the window usable
+            log.warning("checklist for %s/%s failed: %s", route.id, procedure, exc)
+            QMessageBox.warning(self, self.tr("Zairyu"), str(exc))
+            items = []
+        self.checklist_model.set_items(items)
+        self._update_counts()
+        if self.filter_model.rowCount() > 0:
+            self.table_view.selectRow(0)
+        else:
+            self.detail_view.show_item(None)
+        self._save_choice()
+
+    def _update_counts(self) -> None:
+        items = self.checklist_model.items()
+        shown = self.filter_model.rowCount()
+        parts = [self.tr("{count} documents").format(count=len(items))]
+        if shown != len(items):
+            parts[0] = self.tr("{shown} of {count} documents").format(shown=shown, count=len(items))
+        translations = sum(1 for i in items if i.document.foreign_language)
+        conditional = sum(1 for i in items if i.conditional_en)
+        unverified = sum(1 for i in items if i.document.unverified)
+        if translations:
+            parts.append(self.tr("{count} need a Japanese translation").format(count=translations))
+        if conditional:
+            parts.append(self.tr("{count} depend on your answers").format(count=conditional))
+        if unverified:
+            parts.append(self.tr("{count} unverified").format(count=unverified))
+        self.counts_label.setText("  ·  ".join(parts))
+
+    def _filter_changed(self, text: str) -> None:
+        self.filter_model.set_filter_text(text)
+        self._update_counts()
+        current = self.table_view.currentIndex()
+        if not current.isValid() and self.filter_model.rowCount() > 0:
+            self.table_view.selectRow(0)
+        elif self.filter_model.rowCount() == 0:
+            self.detail_view.show_item(None)
+
+    def _current_document_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = current.data(ItemRole) if current.isValid() else None
+        self.detail_view.show_item(item if isinstance(item, ChecklistItem) else None)
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self._data_location))
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Zairyu"), self.tr(
+            "<h3>Zairyu {version}</h3>"
+            "<p>Organises an application for a Japanese residence status (在留資格): the documents "
+            "each route needs, in English and Japanese, with the official source of every rule.</p>"
+            "<p>Zairyu works offline: it never uses the network.</p>"
+            "<p>Your data: {location}</p>").format(version=__version__, location=self._data_location))
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self._settings
+        route_id = None
+        if settings is not None:
+            geometry = settings.value(SETTINGS_GEOMETRY)
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+            for key, splitter in ((SETTINGS_SPLITTER, self.splitter),
+                                  (SETTINGS_DETAIL_SPLITTER, self.detail_splitter)):
+                state = settings.value(key)
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
+            route_id = settings.value(SETTINGS_ROUTE)
+        if not isinstance(route_id, str) or self.route_model.row_of(route_id) is None:
+            route_id = self.route_model.route(0).id.value
+        if settings is not None:
+            procedure = settings.value(SETTINGS_PROCEDURE)
+            if isinstance(procedure, str) and procedure:
+                self._preferred_procedure = procedure
+            category = settings.value(SETTINGS_CATEGORY)
+            if isinstance(category, str) and category.isdigit():
+                self.category_combo.blockSignals(True)
+                self.category_combo.setCurrentIndex(max(self.category_combo.findData(int(category)), 0))
+                self.category_combo.blockSignals(False)
+        self._restoring = True
+        try:
+            self.select_route(route_id)
+        finally:
+            self._restoring = False
+
+    def _save_choice(self) -> None:
+        if self._settings is None or self._restoring or self._route is None:
+            return
+        self._settings.setValue(SETTINGS_ROUTE, self._route.id.value)
+        self._settings.setValue(SETTINGS_PROCEDURE, self.current_procedure() or "")
+        # The category combo keeps its choice while a route without categories hides it.
+        category = self.category_combo.currentData()
+        self._settings.setValue(SETTINGS_CATEGORY, "" if category is None else str(category))
+
+    def closeEvent(self, event: Any) -> None:
+        if self._settings is not None:
+            self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+            self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+            self._settings.setValue(SETTINGS_DETAIL_SPLITTER, self.detail_splitter.saveState())
+            self._settings.sync()
+        super().closeEvent(event)
+
+
+# Palette roles keep the look right in light and dark desktop themes; only sizes and weights
+# are fixed here.
+STYLE_SHEET = """
+#sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
+#sidebarHeading { font-weight: 600; color: palette(placeholder-text); }
+#routeList { background: transparent; outline: 0; }
+#routeTitle { font-size: 17pt; font-weight: 600; }
+#routeSubtitle { font-size: 13pt; }
+#routeSummary { color: palette(placeholder-text); }
+#countsLabel { color: palette(placeholder-text); padding-top: 4px; }
+#checklistTable { border: 1px solid palette(mid); }
+#documentDetail { border: 1px solid palette(mid); background: palette(base); }
+"""

@@ -1,0 +1,29 @@
+"""GUI tests: offscreen, one QApplication for the session (pytest-qt's ``qapp``), and any
+unexpected Qt warning fails the test that caused it (the qutebrowser habit, style.md)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from zairyu.cli.common import route_catalog
+from zairyu.domain.routes import RouteCatalog
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # This hook sees the whole session's items: mark only the ones in this folder, so other
+    # areas' Qt tests keep pytest-qt's defaults.
+    for item in items:
+        if HERE in Path(str(item.path)).resolve().parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+
+
+@pytest.fixture(scope="session")
+def catalog() -> RouteCatalog:
+    return route_catalog()

@@ -1,0 +1,60 @@
+"""Start-up as a user runs it: ``python -m zairyu --exit-after-startup`` in a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+STARTUP_LIMIT_S = 60
+
+
+def start_app(data_dir: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(data_dir))
+    began = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "zairyu", "--exit-after-startup", *args],
+                            capture_output=True, text=True, env=env, cwd=REPO, timeout=STARTUP_LIMIT_S)
+    return result, time.perf_counter() - began
+
+
+def test_exit_after_startup_paints_the_window_and_exits_0(tmp_path: Path) -> None:
+    result, elapsed = start_app(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert elapsed < STARTUP_LIMIT_S
+    log = (tmp_path / "logs" / "zairyu.log").read_text(encoding="utf-8")
+    assert "first paint" in log
+    assert "exiting with status 0" in log
+    # Nothing went wrong on the way: no Qt warning reached the log, no crash report was written.
+    assert " WARNING qt:" not in log, log
+    assert not list((tmp_path / "crash" / "pending").glob("*.log"))
+    assert (tmp_path / "crash" / "faulthandler.log").read_text() == ""
+
+
+def test_data_dir_option_redirects_logs(tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    result, _ = start_app(tmp_path / "env", "--data-dir", str(other))
+    assert result.returncode == 0, result.stderr
+    assert (other / "logs" / "zairyu.log").is_file()
+    assert not (tmp_path / "env").exists()
+
+
+def test_previous_hard_crash_is_kept_for_the_next_start(tmp_path: Path) -> None:
+    # A session that dies in native code (as a Qt segfault would) after arming the crash log.
+    crash = subprocess.run(
+        [sys.executable, "-c",
+         "import faulthandler, pathlib, sys\n"
+         "from zairyu.crash_log import CrashLog\n"
+         "CrashLog(pathlib.Path(sys.argv[1])).install()\n"
+         "faulthandler._sigsegv()\n",
+         str(tmp_path / "crash")],
+        capture_output=True, text=True, cwd=REPO, timeout=STARTUP_LIMIT_S)
+    assert crash.returncode != 0
+    result, _ = start_app(tmp_path)
+    assert result.returncode == 0, result.stderr
+    # --exit-after-startup leaves the report pending, so the next real start still shows it.
+    pending = list((tmp_path / "crash" / "pending").glob("crash-*-fatal.log"))
+    assert len(pending) == 1
+    assert "Segmentation fault" in pending[0].read_text()

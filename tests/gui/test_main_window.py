@@ -1,0 +1,185 @@
+"""The main window driven as a user would: real widgets, offscreen, real route data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from zairyu.domain.checklist import required_documents
+from zairyu.domain.routes import RouteCatalog, RouteId
+from zairyu.gui.checklist_table_model import Column
+from zairyu.gui.main_window import MainWindow
+from zairyu.gui.route_list_model import JapaneseNameRole
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalog: RouteCatalog) -> Iterator[MainWindow]:
+    main = MainWindow(catalog)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+def codes_in_table(window: MainWindow) -> list[str]:
+    return [item.document.code for item in window.current_items()]
+
+
+def test_lists_all_eight_routes_in_english_and_japanese(window: MainWindow, catalog: RouteCatalog) -> None:
+    model = window.route_view.model()
+    assert model.rowCount() == 8
+    for row, route in enumerate(catalog):
+        index = model.index(row, 0)
+        assert index.data(Qt.ItemDataRole.DisplayRole) == route.name_en
+        assert index.data(JapaneseNameRole) == route.name_ja
+    assert window.route_view.isVisible()
+
+
+def test_starts_on_the_first_route_with_its_checklist(window: MainWindow, catalog: RouteCatalog) -> None:
+    first = next(iter(catalog))
+    assert window.current_route() is first
+    assert window.title_label.text() == first.name_en
+    expected = required_documents(first, first.procedures[0].id.value)
+    assert codes_in_table(window) == [item.document.code for item in expected]
+    assert window.table_view.model().rowCount() == len(expected)
+    assert first.rules_date.isoformat() in window.rules_label.text()
+
+
+def test_clicking_each_route_shows_its_procedures_and_documents(qtbot: QtBot, window: MainWindow,
+                                                               catalog: RouteCatalog) -> None:
+    view = window.route_view
+    for row, route in enumerate(catalog):
+        view.scrollTo(view.model().index(row, 0))
+        rect = view.visualRect(view.model().index(row, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_route() is route
+        offered = [window.procedure_combo.itemData(i) for i in range(window.procedure_combo.count())]
+        assert offered == [p.id.value for p in route.procedures]
+        assert window.category_combo.isVisible() == route.uses_employer_category
+        expected = required_documents(route, window.current_procedure() or "")
+        assert codes_in_table(window) == [item.document.code for item in expected]
+        assert route.name_ja in window.subtitle_label.text()
+
+
+def test_procedure_selector_changes_the_checklist(window: MainWindow, catalog: RouteCatalog) -> None:
+    window.select_route("engineer-specialist")
+    route = catalog.get("engineer-specialist")
+    tables = {}
+    for procedure in route.procedures:
+        window.select_procedure(procedure.id.value)
+        assert window.current_procedure() == procedure.id.value
+        tables[procedure.id.value] = codes_in_table(window)
+        assert tables[procedure.id.value] == [
+            i.document.code for i in required_documents(route, procedure.id.value)]
+    assert tables["coe"] != tables["extension"]
+
+
+def test_employer_category_1_and_3_give_different_coe_checklists(window: MainWindow,
+                                                                 catalog: RouteCatalog) -> None:
+    window.select_route("engineer-specialist")
+    window.select_procedure("coe")
+    route = catalog.get("engineer-specialist")
+    rows = {}
+    for category in (1, 3):
+        window.select_employer_category(category)
+        assert window.current_employer_category() == category
+        rows[category] = codes_in_table(window)
+        assert rows[category] == [i.document.code for i in
+                                  required_documents(route, "coe", employer_category=category)]
+        # A chosen category answers every category condition.
+        assert not any(i.conditional_en for i in window.current_items())
+    # facts.md §5.1: category 3 needs company documents that category 1 does not.
+    assert set(rows[3]) - set(rows[1])
+    window.select_employer_category(None)
+    assert any(i.conditional_en for i in window.current_items())
+
+
+def test_category_selector_is_hidden_for_routes_without_categories(window: MainWindow,
+                                                                   catalog: RouteCatalog) -> None:
+    without = [r for r in catalog if not r.uses_employer_category]
+    assert without, "some route (e.g. permanent residence) does not use employer categories"
+    window.select_route("engineer-specialist")
+    window.select_employer_category(3)
+    window.select_route(without[0].id.value)
+    assert not window.category_combo.isVisible()
+    assert window.current_employer_category() is None
+
+
+def test_procedure_is_kept_when_the_new_route_offers_it(window: MainWindow, catalog: RouteCatalog) -> None:
+    with_extension = [r for r in catalog if any(p.id.value == "extension" for p in r.procedures)]
+    assert len(with_extension) >= 2
+    window.select_route(with_extension[0].id.value)
+    window.select_procedure("extension")
+    window.select_route(with_extension[1].id.value)
+    assert window.current_procedure() == "extension"
+
+
+def test_selecting_a_document_shows_its_details_and_source(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_route("hsp-1b")
+    items = window.current_items()
+    last = len(items) - 1
+    window.table_view.selectRow(last)
+    doc = items[last].document
+    text = window.detail_view.toPlainText()
+    assert doc.name_en in text and doc.name_ja in text
+    assert doc.source in text
+    assert doc.source in window.detail_view.toHtml()  # as a link
+    rect = window.table_view.visualRect(window.table_view.model().index(0, Column.NAME_EN))
+    qtbot.mouseClick(window.table_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert items[0].document.name_en in window.detail_view.toPlainText()
+
+
+def test_filter_box_narrows_the_table(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_route("engineer-specialist")
+    total = len(window.current_items())
+    target = window.current_items()[-1].document
+    qtbot.keyClicks(window.filter_edit, target.code)
+    shown = window.table_view.model().rowCount()
+    assert 1 <= shown < total
+    assert f"{shown} of {total}" in window.counts_label.text()
+    assert target.name_en in window.detail_view.toPlainText()
+    window.filter_edit.clear()
+    assert window.table_view.model().rowCount() == total
+
+
+def test_unverified_entries_are_counted(window: MainWindow, catalog: RouteCatalog) -> None:
+    for route in catalog:
+        for procedure in route.procedures:
+            window.select_route(route.id.value)
+            window.select_procedure(procedure.id.value)
+            unverified = sum(1 for i in window.current_items() if i.document.unverified)
+            assert (f"{unverified} unverified" in window.counts_label.text()) == bool(unverified)
+
+
+def test_choice_and_layout_survive_a_restart(qtbot: QtBot, tmp_path: Path, catalog: RouteCatalog) -> None:
+    settings_path = str(tmp_path / "settings.ini")
+    first = MainWindow(catalog, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.select_route("engineer-specialist")
+    first.select_procedure("extension")
+    first.select_employer_category(4)
+    first.select_route("j-find")
+    first.close()
+
+    second = MainWindow(catalog, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    route = second.current_route()
+    assert route is not None and route.id == RouteId.J_FIND
+    assert second.current_procedure() == "extension"
+    second.select_route("engineer-specialist")
+    assert second.current_employer_category() == 4
+
+
+def test_window_fits_1280_by_800(window: MainWindow) -> None:
+    screen = QApplication.primaryScreen()
+    assert screen is not None
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.minimumSizeHint().height() <= 800
+    assert window.detail_view.height() > 120
+    assert window.table_view.height() > 200
