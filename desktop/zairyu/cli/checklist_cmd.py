@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from pathlib import Path
 
 from zairyu.cli.common import add_format_option, print_json, route_catalog, table
@@ -56,6 +57,17 @@ def write_pdf(route: RouteSpec, procedure: str, items: list[ChecklistItem], outp
     write_checklist_pdf(header_for_route(route, procedure), rows_from_items(items), output)
 
 
+# Long English names and notes wrap onto continuation lines so a row fits a terminal; the Japanese
+# name stays on one line so it can be searched and copied whole.
+_WRAP = {2: 48, 5: 36}
+
+
+def _wrapped_row(cells: list[str]) -> list[list[str]]:
+    columns = [textwrap.wrap(cell, _WRAP[i]) or [""] if i in _WRAP else [cell] for i, cell in enumerate(cells)]
+    height = max(len(lines) for lines in columns)
+    return [[lines[n] if n < len(lines) else "" for lines in columns] for n in range(height)]
+
+
 def run(args: argparse.Namespace) -> int:
     route = route_catalog().get(args.route)
     claimed, pr_basis = (None, None)
@@ -75,8 +87,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"{route.name_en} ({route.name_ja}) — {procedure.name_en} ({procedure.name_ja})")
     if args.employer_category is not None:
         print(f"Employer category {args.employer_category}")
+    if procedure.notes_en:
+        print(procedure.notes_en)
     print()
-    rows = []
+    rows: list[list[str]] = []
     for number, item in enumerate(items, start=1):
         doc = item.document
         flags = []
@@ -86,9 +100,11 @@ def run(args: argparse.Namespace) -> int:
             flags.append(f"≤{FRESHNESS_RULES[doc.freshness][0]} months")
         if item.conditional_en:
             flags.append(item.conditional_en)
+        if doc.when.note_en:  # a condition only the user can judge ("if you are a dispatched worker")
+            flags.append(doc.when.note_en)
         if doc.unverified:
             flags.append("UNVERIFIED")
-        rows.append([str(number), doc.code, doc.name_en, doc.name_ja, SUBMIT_LABEL[doc.submit.value],
-                     "; ".join(flags)])
+        rows += _wrapped_row([str(number), doc.code, doc.name_en, doc.name_ja, SUBMIT_LABEL[doc.submit.value],
+                              "; ".join(flags)])
     print(table(rows, ["#", "code", "document", "書類", "submit", "notes"]))
     return 0
