@@ -64,6 +64,7 @@ def test_certificate_without_target_date_runs_to_its_own_end_on_an_open_day() ->
     assert found.due == D(2026, 1, 3)  # inside the year-end closure: submit on the last open day
     assert found.act_by == D(2025, 12, 26)
     assert any("year-end closure" in note for note in found.notes)
+    assert not any("Art. 2" in note for note in found.notes)  # freshness is not a legal period
 
 
 def test_expiries_and_the_extension_window() -> None:

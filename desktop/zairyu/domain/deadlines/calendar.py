@@ -84,19 +84,22 @@ def act_by(due: dt.date, needs_office: bool) -> dt.date:
     return last_open_day_on_or_before(due) if needs_office else due
 
 
-def closed_due_note(due: dt.date, municipal: bool, extra: str = "") -> str | None:
+def closed_due_note(due: dt.date, municipal: bool, extra: str = "", may_move: bool = True) -> str | None:
     """The note for a due date that falls on a closed day, or None when offices are open.
 
     The law may move such a deadline to the next open day (行政機関の休日に関する法律 Art. 2;
     for municipal offices 地方自治法 4条の2, whose reach over the 14-day notifications is
-    UNVERIFIED, facts.md §6), but the app advises the last open day before it.
+    UNVERIFIED, facts.md §6), but the app advises the last open day before it. ``may_move=False``
+    for limits that are not a legal period (a document's freshness): no roll-over is mentioned.
     """
     reason = closure_reason(due)
     if reason is None:
         return None
     safe = last_open_day_on_or_before(due)
     moved = first_open_day_on_or_after(due)
-    if municipal:
+    if not may_move:
+        text = f"{due.isoformat()} is a {reason}: offices are closed, so act by {safe.isoformat()}."
+    elif municipal:
         text = (f"{due.isoformat()} is a {reason}: the municipal office is closed. Whether this deadline "
                 f"moves to the next open day ({moved.isoformat()}; 地方自治法 4条の2) is UNVERIFIED for this "
                 f"notification, so act by {safe.isoformat()}.")

@@ -127,7 +127,8 @@ class _Builder:
         needs_office = rule.office is not Office.NONE
         act_by = calendar.act_by(due, needs_office)
         if needs_office:
-            closed = calendar.closed_due_note(due, municipal=rule.office is Office.MUNICIPAL)
+            closed = calendar.closed_due_note(due, municipal=rule.office is Office.MUNICIPAL,
+                                              may_move=rule.closed_day_rollover)
             if closed:
                 notes.append(closed)
         if rule.note_en:

@@ -102,6 +102,8 @@ class CaseRule(_RuleBase):
     """A deadline or milestone computed from a case's own data (case_deadlines.py)."""
 
     period: Period | None = None
+    # False where the date is not a legal period (a document's freshness): no roll-over note.
+    closed_day_rollover: bool = True
 
 
 class DeadlineRules(_Strict):
