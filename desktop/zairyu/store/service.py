@@ -151,9 +151,10 @@ class Store:
         now = _now()
         with self._tx() as conn:
             if applicant_id is None:
+                columns = ["relation", *fields]
                 cursor = conn.execute(
-                    f"INSERT INTO applicants (relation, {', '.join(fields)}) VALUES ('main'"
-                    + ", ?" * len(fields) + ")", tuple(fields.values()))
+                    f"INSERT INTO applicants ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    ("main", *fields.values()))
                 applicant_id = int(cursor.lastrowid or 0)
             elif conn.execute("SELECT 1 FROM applicants WHERE id = ?", (applicant_id,)).fetchone() is None:
                 raise UserInputError(f"applicant {applicant_id}: no such applicant")
