@@ -57,6 +57,16 @@ def test_checklist_json_shape(cli: Cli) -> None:
     assert "payroll-office-opening-notice" not in by_code  # category 4 only
 
 
+def test_checklist_shows_the_fee(cli: Cli) -> None:
+    data = json.loads(cli("checklist", "--route", "permanent-residence", "--procedure", "application",
+                          "--format", "json").stdout)
+    assert data["fee"]["procedure"] == "permanent-residence"
+    assert data["fee"]["counter_yen"] >= 10000  # today's fee: ¥10,000 since 2025-04-01 (or more after the bill)
+    assert data["fee"]["online_yen"] is None
+    text = cli("checklist", "--route", "j-find", "--procedure", "coe").stdout
+    assert "Fee if granted, for an application accepted today: ¥0 at the counter" in text
+
+
 def test_checklist_json_category_1_has_no_cv(cli: Cli) -> None:
     result = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe",
                  "--employer-category", "1", "--format", "json")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zairyu.domain.fees import FeeProcedure, FeeTable, fee_for, fee_schedule, load_fees
+from zairyu.domain.fees import FeeProcedure, FeeTable, fee_for, fee_schedule, fee_summary, load_fees
 from zairyu.errors import UserInputError
 
 BEFORE = dt.date(2025, 3, 31)  # accepted by 2025-03-31: the old fee even if granted later
@@ -73,3 +73,11 @@ def test_bad_lookups_name_the_valid_values(fees: FeeTable) -> None:
         fee_for(fees, "visa", AFTER)
     with pytest.raises(UserInputError, match="valid: counter, online"):
         fee_for(fees, "change", AFTER, "post")
+
+
+def test_fee_summary_gives_both_channels(fees: FeeTable) -> None:
+    summary = fee_summary(fees, "extension", AFTER)
+    assert (summary["counter_yen"], summary["online_yen"]) == (6000, 5500)
+    summary = fee_summary(fees, "application", AFTER)
+    assert (summary["counter_yen"], summary["online_yen"]) == (10000, None)
+    assert "counter only" in str(summary["online_note"])

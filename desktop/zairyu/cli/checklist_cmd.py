@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import textwrap
 from pathlib import Path
 
 from zairyu.cli.common import add_format_option, print_json, route_catalog, table
 from zairyu.domain.checklist import ChecklistItem, required_documents
+from zairyu.domain.fees import fee_summary, load_fees
 from zairyu.domain.points_items import PointsItem
 from zairyu.domain.routes import FRESHNESS_RULES, RouteSpec
 from zairyu.errors import UserInputError
@@ -77,10 +79,13 @@ def run(args: argparse.Namespace) -> int:
                                claimed_items=claimed, pr_basis=pr_basis)
     if args.output is not None:
         write_pdf(route, args.procedure, items, args.output)
+    # The fee is the one in force on the day the application is accepted; today is the best guess.
+    fee = fee_summary(load_fees(), args.procedure, dt.date.today())
     if args.format == "json":
         print_json({"route": route.id.value, "procedure": args.procedure,
                     "employer_category": args.employer_category,
                     "rules_date": route.rules_date.isoformat(),
+                    "fee": fee,
                     "documents": [item.to_json() for item in items]})
         return 0
     procedure = route.procedure(args.procedure)
@@ -89,6 +94,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"Employer category {args.employer_category}")
     if procedure.notes_en:
         print(procedure.notes_en)
+    online = f", ¥{fee['online_yen']:,} online" if fee["online_yen"] is not None else " (counter only)"
+    print(f"Fee if granted, for an application accepted today: ¥{fee['counter_yen']:,} at the counter{online}")
+    for pending in fee["pending"]:  # type: ignore[attr-defined]
+        print(f"Pending fee change: {pending['en']}")
     print()
     rows: list[list[str]] = []
     for number, item in enumerate(items, start=1):

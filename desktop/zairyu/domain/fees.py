@@ -210,3 +210,18 @@ def load_fees(directory: Path | None = None) -> FeeTable:
 
         directory = checklists_dir()
     return load_fee_file(directory / FEES_FILE)
+
+
+def fee_summary(table: FeeTable, procedure: str, on: dt.date) -> dict[str, object]:
+    """Counter and online fee of one procedure for an application accepted on ``on`` (None where the
+    channel does not exist), with its source and any pending change: what a checklist shows."""
+    counter = fee_for(table, procedure, on, "counter")
+    online: int | None
+    try:
+        online = fee_for(table, procedure, on, "online").amount_yen
+    except UserInputError:
+        online = None
+    data = counter.to_json()
+    del data["channel"], data["amount_yen"]
+    data.update(counter_yen=counter.amount_yen, online_yen=online, online_note=counter.entry.online_note)
+    return data
