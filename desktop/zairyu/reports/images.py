@@ -1,0 +1,218 @@
+"""Scans and phone photos as PDF pages: JPEG passed through, PNG converted, fitted to A4.
+
+A JPEG is embedded as it is (its bytes become a DCTDecode image stream), so a photo loses nothing
+and costs no time; the EXIF orientation is applied by the drawing matrix, not by re-encoding.
+Only when a size limit forces it (``--max-mb``) is a photo decoded and re-encoded at a lower
+resolution, and never below 200 dpi on the page (the online system asks for at least 200 dpi;
+facts.md §7). A PNG (screenshots, scanner output) is decoded once and stored losslessly (Flate).
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+from PIL import Image
+
+A4_WIDTH, A4_HEIGHT = 595.2756, 841.8898  # points (210 x 297 mm)
+MM = 72 / 25.4
+# White border around a photo on its page; the bottom one leaves room for the page number stamp.
+MARGIN = 10 * MM
+BOTTOM_MARGIN = 14 * MM
+MIN_DPI = 200  # online-system minimum (facts.md §7)
+JPEG_QUALITY = 85  # re-encoding only: visually lossless for documents, about 1/3 of phone-camera size
+
+# How each EXIF orientation maps the stored image (s right, t down, both 0..1) to the upright
+# image (S, T): S = a_s*s + a_t*t + a_0, T = b_s*s + b_t*t + b_0 (Pillow's exif_transpose table).
+_ORIENTATION = {
+    1: (1, 0, 0, 0, 1, 0),
+    2: (-1, 0, 1, 0, 1, 0),
+    3: (-1, 0, 1, 0, -1, 1),
+    4: (1, 0, 0, 0, -1, 1),
+    5: (0, 1, 0, 1, 0, 0),
+    6: (0, -1, 1, 1, 0, 0),
+    7: (0, -1, 1, -1, 0, 1),
+    8: (0, 1, 0, -1, 0, 1),
+}
+
+
+class ImageError(Exception):
+    """An image that cannot be placed on a page (the caller names the document and file)."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    format: str  # "JPEG" or "PNG"
+    mode: str
+    width: int  # stored pixels
+    height: int
+    orientation: int  # EXIF 1..8
+    dpi: float | None
+    adobe_cmyk: bool  # Adobe CMYK JPEGs store inverted values
+
+    @property
+    def upright_size(self) -> tuple[int, int]:
+        """Pixel size as the photo is meant to be seen (orientations 5-8 swap the axes)."""
+        return (self.height, self.width) if self.orientation >= 5 else (self.width, self.height)
+
+
+def probe(path: Path) -> ImageInfo:
+    """Read an image's header only (Pillow opens lazily; no pixels are decoded)."""
+    try:
+        with Image.open(path) as image:
+            if image.format not in ("JPEG", "PNG"):
+                raise ImageError(f"is a {image.format} image; attach PDF, JPEG or PNG")
+            try:
+                orientation = int(image.getexif().get(0x0112, 1))
+            except Exception:  # a corrupt EXIF block should not stop the export; upright it is
+                orientation = 1
+            if orientation not in _ORIENTATION:
+                orientation = 1
+            dpi = image.info.get("dpi")
+            dpi_value = float(dpi[0]) if dpi and dpi[0] and float(dpi[0]) > 1 else None
+            return ImageInfo(format=image.format, mode=image.mode, width=image.width, height=image.height,
+                             orientation=orientation, dpi=dpi_value,
+                             adobe_cmyk=image.mode == "CMYK" and "adobe" in image.info)
+    except ImageError:
+        raise
+    except Exception as exc:
+        raise ImageError(f"is not a readable image ({exc})") from None
+
+
+@dataclass(frozen=True)
+class Placement:
+    page_width: float
+    page_height: float
+    x: float
+    y: float
+    width: float  # upright image size on the page, in points
+    height: float
+
+
+def place(info: ImageInfo) -> Placement:
+    """An A4 page (portrait or landscape, like the photo) and where the photo goes on it.
+
+    A photo larger than the printable area at its own resolution (a phone photo claims 72 dpi,
+    so it is 56 inches wide) is fitted to the page; a smaller one keeps its printed size.
+    """
+    up_w, up_h = info.upright_size
+    page_w, page_h = (A4_HEIGHT, A4_WIDTH) if up_w > up_h else (A4_WIDTH, A4_HEIGHT)
+    area_w, area_h = page_w - 2 * MARGIN, page_h - MARGIN - BOTTOM_MARGIN
+    dpi = info.dpi or 72.0
+    natural_w, natural_h = up_w / dpi * 72, up_h / dpi * 72
+    scale = min(1.0, area_w / natural_w, area_h / natural_h)
+    width, height = natural_w * scale, natural_h * scale
+    x = (page_w - width) / 2
+    y = BOTTOM_MARGIN + (area_h - height) / 2
+    return Placement(page_w, page_h, x, y, width, height)
+
+
+def printed_dpi(info: ImageInfo, placement: Placement) -> float:
+    return info.upright_size[0] / (placement.width / 72)
+
+
+def draw_matrix(info: ImageInfo, placement: Placement) -> tuple[float, ...]:
+    """The ``cm`` operands that draw the stored image upright into the placement rectangle."""
+    a_s, a_t, a_0, b_s, b_t, b_0 = _ORIENTATION[info.orientation]
+    w, h, x, y = placement.width, placement.height, placement.x, placement.y
+    # Image space has v up with the first row at the top: s = u, t = 1 - v.
+    return (w * a_s, -h * b_s, -w * a_t, h * b_t, x + w * (a_t + a_0), y + h * (1 - b_t - b_0))
+
+
+def _colour_space(mode: str) -> pikepdf.Name:
+    if mode in ("L", "1", "LA"):
+        return pikepdf.Name.DeviceGray
+    if mode == "CMYK":
+        return pikepdf.Name.DeviceCMYK
+    return pikepdf.Name.DeviceRGB
+
+
+def jpeg_stream(pdf: pikepdf.Pdf, data: bytes, info: ImageInfo) -> pikepdf.Stream:
+    """The JPEG bytes as a PDF image, untouched (DCTDecode)."""
+    stream = pikepdf.Stream(pdf, data)
+    stream.Type = pikepdf.Name.XObject
+    stream.Subtype = pikepdf.Name.Image
+    stream.Width = info.width
+    stream.Height = info.height
+    stream.BitsPerComponent = 8
+    stream.ColorSpace = _colour_space(info.mode)
+    stream.Filter = pikepdf.Name.DCTDecode
+    if info.adobe_cmyk:
+        stream.Decode = pikepdf.Array([1, 0] * 4)
+    return stream
+
+
+@dataclass(frozen=True)
+class EncodedImage:
+    """Pixel data ready for a PDF image stream."""
+
+    data: bytes
+    filter: str  # "DCTDecode" or "FlateDecode"
+    width: int
+    height: int
+    mode: str
+
+
+def png_to_flate(path: Path) -> EncodedImage:
+    """Decode a PNG and store its pixels losslessly; transparency is flattened onto white paper."""
+    with Image.open(path) as image:
+        image.load()
+        if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+            rgba = image.convert("RGBA")
+            paper = Image.new("RGB", rgba.size, "white")
+            paper.paste(rgba, mask=rgba.getchannel("A"))
+            converted = paper
+        elif image.mode in ("L", "RGB"):
+            converted = image
+        elif image.mode == "1":
+            converted = image.convert("L")
+        elif image.mode.startswith("I"):  # 16-bit greyscale scans
+            converted = image.point(lambda v: v / 256).convert("L")
+        else:
+            converted = image.convert("RGB")
+        data = zlib.compress(converted.tobytes(), 6)
+        return EncodedImage(data, "FlateDecode", converted.width, converted.height, converted.mode)
+
+
+def downscale_jpeg(path: Path, info: ImageInfo, scale: float) -> EncodedImage:
+    """Re-encode a photo at ``scale`` (< 1) of its pixel size; orientation stays as stored."""
+    target = (max(1, round(info.width * scale)), max(1, round(info.height * scale)))
+    with Image.open(path) as image:
+        # draft() lets libjpeg decode at 1/2, 1/4 or 1/8 size directly: much faster, far less memory.
+        image.draft(image.mode, target)
+        image.load()
+        decoded: Image.Image = image if image.mode in ("L", "RGB", "CMYK") else image.convert("RGB")
+        resized = decoded.resize(target, Image.Resampling.LANCZOS) if decoded.size != target else decoded
+        if resized.mode == "CMYK":
+            resized = resized.convert("RGB")
+        buffer = io.BytesIO()
+        resized.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    return EncodedImage(buffer.getvalue(), "DCTDecode", target[0], target[1], resized.mode)
+
+
+def encoded_stream(pdf: pikepdf.Pdf, encoded: EncodedImage) -> pikepdf.Stream:
+    stream = pikepdf.Stream(pdf, encoded.data)
+    stream.Type = pikepdf.Name.XObject
+    stream.Subtype = pikepdf.Name.Image
+    stream.Width = encoded.width
+    stream.Height = encoded.height
+    stream.BitsPerComponent = 8
+    stream.ColorSpace = _colour_space(encoded.mode)
+    stream.Filter = pikepdf.Name(f"/{encoded.filter}")
+    return stream
+
+
+def image_page(pdf: pikepdf.Pdf, image: pikepdf.Stream, info: ImageInfo, placement: Placement) -> pikepdf.Page:
+    """A page holding one image, drawn upright into its placement."""
+    matrix = " ".join(f"{v:.4f}" for v in draw_matrix(info, placement))
+    content = pikepdf.Stream(pdf, f"q {matrix} cm /Im0 Do Q".encode("ascii"))
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=pikepdf.Array([0, 0, round(placement.page_width, 4), round(placement.page_height, 4)]),
+        Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image)),
+        Contents=content,
+    )
+    return pikepdf.Page(page)

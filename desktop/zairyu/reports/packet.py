@@ -1,0 +1,576 @@
+"""The submission packet: cover, contents, then every attached file in checklist order.
+
+Assembled with pikepdf (qpdf): attached PDFs are copied page for page, JPEG photos are embedded
+without re-encoding, PNGs converted losslessly, photos fitted to A4. Every page gets an "n / N"
+stamp, every document a bookmark (and every file one under it). The output is written
+unencrypted with no restrictions, because the online system rejects any PDF with a security
+setting and anything that is not ISO 32000-1 (facts.md §7).
+
+Nothing is written until every input has been opened: a file that needs a password or is
+broken stops the export with its document and file named, and no output file appears. With a
+size limit the packet is split at document boundaries into parts of at most ``max_mb`` MB;
+photos are downscaled (never below 200 dpi on the page) only when one document on its own is too
+big for a part, and a document that cannot fit even then is named.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pikepdf
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from zairyu import __version__
+from zairyu.errors import UserInputError
+from zairyu.reports import images
+from zairyu.reports import styles as st
+from zairyu.reports.atomic import ExportControl, atomic_outputs
+from zairyu.reports.fonts import ReportFonts, resolve_fonts
+
+MB = 1024 * 1024
+# Resolutions tried, best first, when one document is too big for a part (never below 200 dpi).
+DPI_LADDER = (300, 250, 200)
+# What a part costs besides its documents (cover, contents, font subsets, stamps) until measured.
+_FRONT_MATTER_ESTIMATE = 200 * 1024
+_PER_PAGE_OVERHEAD = 600
+
+
+@dataclass(frozen=True)
+class PacketFile:
+    path: Path
+    name: str  # as the user knows it (the original file name)
+
+
+@dataclass(frozen=True)
+class PacketDocument:
+    title_en: str
+    title_ja: str
+    files: tuple[PacketFile, ...]
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class PacketCover:
+    route_en: str
+    route_ja: str
+    procedure_en: str
+    procedure_ja: str
+    applicant: str | None = None
+    title: str | None = None
+    prepared: dt.date | None = None
+
+
+@dataclass
+class PacketResult:
+    paths: list[Path]
+    pages: list[int]  # per part
+    sizes: list[int]  # bytes per part
+    downscaled: list[tuple[str, int]] = field(default_factory=list)  # (document, dpi)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading (everything is opened and checked before anything is written)
+
+Kind = Literal["pdf", "jpeg", "png"]
+
+
+@dataclass
+class _Source:
+    file: PacketFile
+    kind: Kind
+    pages: int
+    size: int  # bytes it adds to the output at full quality
+    pdf: pikepdf.Pdf | None = None
+    image: images.ImageInfo | None = None
+    png: images.EncodedImage | None = None
+    downscaled: dict[int, images.EncodedImage] = field(default_factory=dict)
+
+    def size_at(self, dpi: int | None) -> int:
+        if dpi is None or self.kind != "jpeg":
+            return self.size
+        encoded = self.encoded_at(dpi)
+        return len(encoded.data) + 1024 if encoded is not None else self.size
+
+    def encoded_at(self, dpi: int) -> images.EncodedImage | None:
+        """This photo re-encoded for ``dpi`` on the page, or None when it is already at or below it."""
+        assert self.image is not None
+        placement = images.place(self.image)
+        scale = dpi / images.printed_dpi(self.image, placement)
+        if scale >= 0.97:  # not worth a generation of JPEG loss
+            return None
+        if dpi not in self.downscaled:
+            self.downscaled[dpi] = images.downscale_jpeg(self.file.path, self.image, scale)
+        return self.downscaled[dpi]
+
+
+@dataclass
+class _Document:
+    number: int  # position in the checklist, printed in the contents and bookmarks
+    doc: PacketDocument
+    sources: list[_Source]
+    dpi: int | None = None  # photos re-encoded for this resolution; None = as attached
+
+    @property
+    def label(self) -> str:
+        return f"'{self.doc.title_en}'" + (f" ({self.doc.code})" if self.doc.code else "")
+
+    @property
+    def pages(self) -> int:
+        return sum(s.pages for s in self.sources)
+
+    def size(self) -> int:
+        return sum(s.size_at(self.dpi) + s.pages * _PER_PAGE_OVERHEAD for s in self.sources)
+
+
+def _sniff(path: Path) -> Kind | None:
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if b"%PDF-" in head:
+        return "pdf"
+    return None
+
+
+def _open_pdf(path: Path, where: str) -> pikepdf.Pdf:
+    try:
+        pdf = pikepdf.open(path)
+    except pikepdf.PasswordError:
+        raise UserInputError(f"{where}: the PDF needs a password to open; remove the password (print it to a new "
+                             f"PDF or ask the issuer for an unprotected copy) and attach it again") from None
+    except (pikepdf.PdfError, OSError, ValueError) as exc:
+        raise UserInputError(f"{where}: not a readable PDF (damaged or incomplete: {exc})") from None
+    try:
+        if len(pdf.pages) == 0:
+            raise UserInputError(f"{where}: the PDF has no pages")
+        # qpdf parses lazily; read every page's content now so a broken file stops the export here,
+        # naming its file, rather than later in the middle of writing.
+        for page in pdf.pages:
+            contents = page.obj.get("/Contents")
+            if isinstance(contents, pikepdf.Array):
+                for part in contents:
+                    part.read_bytes()
+            elif isinstance(contents, pikepdf.Stream):
+                contents.read_bytes()
+    except UserInputError:
+        pdf.close()
+        raise
+    except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
+        pdf.close()
+        raise UserInputError(f"{where}: not a readable PDF (damaged page content: {exc})") from None
+    return pdf
+
+
+def _load(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> _Document:
+    sources: list[_Source] = []
+    for file in doc.files:
+        where = f"document '{doc.title_en}'" + (f" ({doc.code})" if doc.code else "") + f", file '{file.name}'"
+        try:
+            kind = _sniff(file.path)
+            size = file.path.stat().st_size
+        except OSError as exc:
+            raise UserInputError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+        if kind is None:
+            raise UserInputError(f"{where}: is not a PDF, JPEG or PNG file")
+        if kind == "pdf":
+            pdf = stack.enter_context(_open_pdf(file.path, where))
+            sources.append(_Source(file, "pdf", len(pdf.pages), size, pdf=pdf))
+            continue
+        try:
+            info = images.probe(file.path)
+            png = images.png_to_flate(file.path) if kind == "png" else None
+        except images.ImageError as exc:
+            raise UserInputError(f"{where}: {exc}") from None
+        except OSError as exc:
+            raise UserInputError(f"{where}: not a readable image ({exc})") from None
+        encoded_size = len(png.data) if png is not None else size
+        sources.append(_Source(file, kind, 1, encoded_size + 1024, image=info, png=png))
+    return _Document(number, doc, sources)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cover and contents (drawn by reportlab, then merged)
+
+_STATIC = ("Application documents 申請書類 Applicant 申請人 Route 在留資格 Procedure 申請の種類 Prepared on 作成日 "
+           "Case 案件 Contents 目次 Documents 書類 Pages ページ Files ファイル Part 分割 of "
+           "No. Document 書類 Page ページ Cover 表紙 This packet holds 本書には documents pages "
+           "Prepared with Zairyu — check every page before you submit. 提出前に全ページを確認してください。"
+           "0123456789/–-.,() ")
+
+
+def _front_text(cover: PacketCover, docs: Sequence[_Document]) -> str:
+    parts = [_STATIC, cover.route_en, cover.route_ja, cover.procedure_en, cover.procedure_ja,
+             cover.applicant or "", cover.title or ""]
+    for d in docs:
+        parts += [d.doc.title_en, d.doc.title_ja] + [s.file.name for s in d.sources]
+    return "".join(parts)
+
+
+def _render_front(cover: PacketCover, docs: Sequence[_Document], first_pages: Sequence[int], total_pages: int,
+                  part: tuple[int, int], fonts: ReportFonts) -> bytes:
+    s = st.make_styles(fonts)
+    buffer = io.BytesIO()
+    prepared = cover.prepared or st.today()
+    who = cover.applicant or cover.title or ""
+    doc = st.report_document(buffer, fonts=fonts, title=f"Application documents — {cover.route_en}",
+                             header_left="Zairyu · Application documents 申請書類",
+                             header_right=f"{who}  {cover.route_ja}・{cover.procedure_ja}".strip())
+    # The footer's "page X of Y" would clash with the packet-wide stamp; the stamp numbers these pages.
+    width = doc.width
+    part_no, part_count = part
+    story: list[Flowable] = [Spacer(1, 34 * mm)]
+    story.append(Paragraph(fonts.markup("Application documents"),
+                           ParagraphStyle("cover-title", parent=s.title, fontSize=26, leading=32)))
+    story.append(Paragraph(fonts.markup("申請書類"),
+                           ParagraphStyle("cover-subtitle", parent=s.subtitle, fontSize=15, leading=20)))
+    story.append(Spacer(1, 10 * mm))
+
+    def row(label_en: str, label_ja: str, value: str, value_ja: str = "") -> list[object]:
+        return [st.bilingual(fonts, label_en, label_ja, s.label, s.label),
+                st.bilingual(fonts, value, value_ja, s.body, s.body)]
+
+    rows = [row("Applicant", "申請人", cover.applicant or "—"),
+            row("Route", "在留資格", cover.route_en, cover.route_ja),
+            row("Procedure", "申請の種類", cover.procedure_en, cover.procedure_ja)]
+    if cover.title:
+        rows.append(row("Case", "案件", cover.title))
+    rows.append(row("Prepared on", "作成日", prepared.isoformat()))
+    if part_count > 1:
+        rows.append(row("Part", "分割", f"{part_no} of {part_count}", f"{part_count}分割中の{part_no}"))
+    pages_in_docs = sum(d.pages for d in docs)
+    rows.append(row("Contents", "内容", f"{len(docs)} documents, {pages_in_docs} pages "
+                    f"({total_pages} pages with cover and contents)", f"書類{len(docs)}点・{pages_in_docs}ページ"))
+    table = Table(rows, colWidths=[0.26 * width, 0.74 * width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, st.ACCENT),
+    ]))
+    story.append(table)
+    story.append(Spacer(1, 12 * mm))
+    story.append(st.para(fonts, "Prepared with Zairyu — check every page before you submit. "
+                         "提出前に全ページを確認してください。", s.small))
+    story.append(PageBreak())
+
+    story.append(Paragraph(fonts.markup("Contents") + '  <font size="13">' + fonts.markup("目次") + "</font>",
+                           s.title))
+    story.append(Spacer(1, 3 * mm))
+    head = [st.para(fonts, "No.", s.cell_head), st.bilingual(fonts, "Document", "書類", s.cell_head),
+            st.bilingual(fonts, "Files", "ファイル", s.cell_head), st.bilingual(fonts, "Page", "ページ", s.cell_head)]
+    data: list[list[object]] = [head]
+    for d, first in zip(docs, first_pages, strict=True):
+        last = first + d.pages - 1
+        pages = str(first) if last == first else f"{first}–{last}"
+        data.append([st.para(fonts, f"{d.number}.", s.cell),
+                     st.bilingual(fonts, d.doc.title_en, d.doc.title_ja, s.cell, s.cell_small),
+                     [st.para(fonts, src.file.name, s.cell_small) for src in d.sources],
+                     st.para(fonts, pages, s.cell_right)])
+    contents = Table(data, colWidths=[0.07 * width, 0.55 * width, 0.26 * width, 0.12 * width], repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.35, st.RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for index in range(2, len(data), 2):
+        commands.append(("BACKGROUND", (0, index), (-1, index), st.ZEBRA))
+    contents.setStyle(TableStyle(commands))
+    story.append(contents)
+    doc.build(story, canvasmaker=_plain_canvas(fonts))
+    return buffer.getvalue()
+
+
+def _plain_canvas(fonts: ReportFonts) -> type[Canvas]:
+    class FrontCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.regular
+            super().__init__(*args, **kwargs)
+
+    return FrontCanvas
+
+
+# ---------------------------------------------------------------------------------------------
+# Page numbers
+
+
+def _visible_box(page: pikepdf.Page) -> tuple[float, float, float, float, int]:
+    box = [float(v) for v in page.cropbox]
+    x0, y0, x1, y1 = min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3])
+    value = _inherited(page.obj, "/Rotate")
+    rotate = int(value) % 360 if isinstance(value, int) else 0
+    return x0, y0, x1, y1, rotate
+
+
+def _inherited(obj: pikepdf.Object, key: str) -> object:
+    node: pikepdf.Object | None = obj
+    while node is not None:
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+def _stamp_pdf(boxes: Sequence[tuple[float, float, float, float, int]], fonts: ReportFonts) -> pikepdf.Pdf:
+    """One small page per output page, each holding its "n / N" at the foot of the visible page."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=fonts.regular, pageCompression=1)
+    total = len(boxes)
+    for number, (x0, y0, x1, y1, rotate) in enumerate(boxes, start=1):
+        width, height = (x1 - x0, y1 - y0) if rotate in (0, 180) else (y1 - y0, x1 - x0)
+        canvas.setPageSize((width, height))
+        text = f"{number} / {total}"
+        text_width = canvas.stringWidth(text, fonts.regular, 8)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setStrokeColorRGB(0.72, 0.76, 0.8)
+        canvas.setLineWidth(0.4)
+        canvas.roundRect(width / 2 - text_width / 2 - 5, 4.2 * mm - 3, text_width + 10, 13, 3, stroke=1, fill=1)
+        canvas.setFillColorRGB(0.2, 0.24, 0.28)
+        canvas.setFont(fonts.regular, 8)
+        canvas.drawCentredString(width / 2, 4.2 * mm + 0.3, text)
+        canvas.showPage()
+    canvas.save()
+    return pikepdf.open(io.BytesIO(buffer.getvalue()))
+
+
+def _stamp_matrix(x0: float, y0: float, x1: float, y1: float, rotate: int) -> str:
+    """Maps the upright visible page (what a reader shows) into the page's own coordinates."""
+    matrix = {
+        0: (1, 0, 0, 1, x0, y0),
+        90: (0, 1, -1, 0, x1, y0),
+        180: (-1, 0, 0, -1, x1, y1),
+        270: (0, -1, 1, 0, x0, y1),
+    }.get(rotate, (1, 0, 0, 1, x0, y0))
+    return " ".join(f"{v:.4f}" for v in matrix)
+
+
+def _stamp_pages(out: pikepdf.Pdf, fonts: ReportFonts) -> None:
+    boxes = [_visible_box(page) for page in out.pages]
+    stamps = _stamp_pdf(boxes, fonts)
+    try:
+        for page, stamp_page, box in zip(out.pages, stamps.pages, boxes, strict=True):
+            form = out.copy_foreign(stamp_page.as_form_xobject())
+            # Pages of one attached PDF often share one /Resources dictionary; give each page its own
+            # (shallow) copy so a page's stamp is not listed on all its siblings.
+            resources = _inherited(page.obj, "/Resources")
+            new_resources = pikepdf.Dictionary(dict(resources.items()) if isinstance(resources, pikepdf.Dictionary)
+                                               else {})
+            xobjects = new_resources.get("/XObject")
+            new_xobjects = pikepdf.Dictionary(dict(xobjects.items()) if isinstance(xobjects, pikepdf.Dictionary)
+                                              else {})
+            name = "/ZyPageNumber"
+            while name in new_xobjects:
+                name += "X"
+            new_xobjects[name] = form
+            new_resources.XObject = new_xobjects
+            page.obj.Resources = new_resources
+            # Isolate the page's own graphics state (an unbalanced cm would move the stamp).
+            page.contents_add(pikepdf.Stream(out, b"q\n"), prepend=True)
+            page.contents_add(pikepdf.Stream(out, f"\nQ q {_stamp_matrix(*box)} cm {name} Do Q\n".encode()))
+    finally:
+        stamps.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing one part
+
+
+def _add_document_pages(out: pikepdf.Pdf, d: _Document) -> list[int]:
+    """Append a document's pages; returns the index of each file's first page."""
+    starts = []
+    for src in d.sources:
+        starts.append(len(out.pages))
+        if src.kind == "pdf":
+            assert src.pdf is not None
+            out.pages.extend(src.pdf.pages)
+            continue
+        assert src.image is not None
+        placement = images.place(src.image)
+        if src.kind == "png":
+            assert src.png is not None
+            stream = images.encoded_stream(out, src.png)
+            info = images.ImageInfo("PNG", src.png.mode, src.png.width, src.png.height, src.image.orientation,
+                                    src.image.dpi, False)
+        else:
+            encoded = src.encoded_at(d.dpi) if d.dpi is not None else None
+            if encoded is not None:
+                stream = images.encoded_stream(out, encoded)
+                info = src.image
+            else:
+                stream = images.jpeg_stream(out, src.file.path.read_bytes(), src.image)
+                info = src.image
+        out.pages.append(images.image_page(out, stream, info, placement))
+    return starts
+
+
+def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, int], target: Path,
+                fonts: ReportFonts) -> tuple[int, int]:
+    """Write one part to ``target``; returns (pages, bytes)."""
+    doc_pages = sum(d.pages for d in docs)
+    front_count = 2
+    while True:
+        first_pages, page = [], front_count + 1
+        for d in docs:
+            first_pages.append(page)
+            page += d.pages
+        front_bytes = _render_front(cover, docs, first_pages, front_count + doc_pages, part, fonts)
+        front = pikepdf.open(io.BytesIO(front_bytes))
+        if len(front.pages) == front_count:
+            break
+        front_count = len(front.pages)
+        front.close()
+    out = pikepdf.new()
+    try:
+        out.pages.extend(front.pages)
+        bookmarks: list[tuple[_Document, int, list[int]]] = []
+        for d in docs:
+            start = len(out.pages)
+            bookmarks.append((d, start, _add_document_pages(out, d)))
+        _stamp_pages(out, fonts)
+        with out.open_outline() as outline:
+            outline.root.append(pikepdf.OutlineItem("Cover 表紙", 0))
+            outline.root.append(pikepdf.OutlineItem("Contents 目次", 1))
+            for d, start, file_starts in bookmarks:
+                item = pikepdf.OutlineItem(f"{d.number}. {d.doc.title_en} {d.doc.title_ja}".strip(), start)
+                for src, file_start in zip(d.sources, file_starts, strict=True):
+                    item.children.append(pikepdf.OutlineItem(src.file.name, file_start))
+                outline.root.append(item)
+        out.docinfo[pikepdf.Name.Title] = f"Application documents — {cover.route_en} / {cover.procedure_en}"
+        out.docinfo[pikepdf.Name.Creator] = f"Zairyu {__version__}"
+        out.docinfo[pikepdf.Name.Producer] = f"Zairyu {__version__} (pikepdf {pikepdf.__version__})"
+        out.Root.PageMode = pikepdf.Name.UseOutlines
+        # encryption=False: no password, no print/copy restrictions, even where an input had them.
+        out.save(target, encryption=False, fix_metadata_version=True,
+                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        return len(out.pages), target.stat().st_size
+    finally:
+        out.close()
+        front.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Splitting at document boundaries
+
+
+def _fit_alone(d: _Document, budget: int, start_below: int | None = None) -> None:
+    """Downscale a document's photos only as far as needed for it to fit ``budget`` on its own."""
+    ladder = [dpi for dpi in DPI_LADDER if start_below is None or dpi < start_below]
+    for dpi in ladder:
+        d.dpi = dpi
+        if d.size() <= budget:
+            return
+    d.dpi = None
+    photos = any(s.kind == "jpeg" for s in d.sources)
+    hint = (" even with its photos at 200 dpi" if photos else "")
+    raise UserInputError(f"document {d.label} alone is {d.size() / MB:.1f} MB{hint}; it cannot fit in a part "
+                         f"of {budget / MB:.1f} MB — raise --max-mb or attach a smaller scan of it")
+
+
+def _plan(docs: list[_Document], limit: int, overhead: int) -> list[list[_Document]]:
+    parts: list[list[_Document]] = []
+    current: list[_Document] = []
+    used = overhead
+    for d in docs:
+        if overhead + d.size() > limit:
+            _fit_alone(d, limit - overhead, start_below=None)
+        size = d.size()
+        if current and used + size > limit:
+            parts.append(current)
+            current, used = [], overhead
+        current.append(d)
+        used += size
+    if current or not parts:
+        parts.append(current)
+    return parts
+
+
+class _PartTooBig(Exception):
+    """A written part came out over the limit; plan again."""
+
+
+def part_paths(output: Path, count: int) -> list[Path]:
+    """``OUT.pdf`` for one part; ``OUT-part1.pdf`` … ``OUT-partN.pdf`` for several."""
+    if count == 1:
+        return [output]
+    return [output.with_name(f"{output.stem}-part{i}{output.suffix or '.pdf'}") for i in range(1, count + 1)]
+
+
+def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output: Path, *,
+                 max_mb: float | None = None, control: ExportControl | None = None,
+                 fonts: ReportFonts | None = None) -> PacketResult:
+    """Write the packet (split into parts under ``max_mb`` when given); all files appear or none."""
+    control = control or ExportControl()
+    if max_mb is not None and max_mb <= 0:
+        raise UserInputError(f"--max-mb {max_mb}: must be a positive number of megabytes")
+    with_files = [(n, d) for n, d in enumerate(documents, start=1) if d.files]
+    if not with_files:
+        raise UserInputError("the case has no attached files; attach scans with `zairyu case attach` first")
+    file_count = sum(len(d.files) for _, d in with_files)
+    with contextlib.ExitStack() as stack:
+        loaded: list[_Document] = []
+        done = 0
+        for number, doc in with_files:
+            control.step(done, file_count + 1, f"opening {doc.title_en}")
+            loaded.append(_load(number, doc, stack))
+            done += len(doc.files)
+        fonts = fonts or resolve_fonts(_front_text(cover, loaded))
+        limit = int(max_mb * MB) if max_mb is not None else None
+        overhead = _FRONT_MATTER_ESTIMATE
+        for _attempt in range(len(loaded) + len(DPI_LADDER) + 3):
+            parts = _plan(loaded, limit, overhead) if limit is not None else [loaded]
+            targets = part_paths(output, len(parts))
+            result = PacketResult(paths=targets, pages=[], sizes=[])
+            too_big: tuple[int, int] | None = None
+            try:
+                with atomic_outputs(targets) as temps:
+                    for index, (part_docs, temp) in enumerate(zip(parts, temps, strict=True), start=1):
+                        control.step(file_count, file_count + 1, f"writing part {index} of {len(parts)}"
+                                     if len(parts) > 1 else "writing the packet")
+                        pages, size = _write_part(cover, part_docs, (index, len(parts)), temp, fonts)
+                        result.pages.append(pages)
+                        result.sizes.append(size)
+                        if limit is not None and size > limit:
+                            too_big = (index - 1, size)
+                            raise _PartTooBig()  # leaves the block: every temporary part is removed
+                    control.check()
+            except _PartTooBig:
+                pass
+            if too_big is None:
+                result.downscaled = [(d.doc.title_en, d.dpi) for d in loaded if d.dpi is not None]
+                return result
+            assert limit is not None
+            index, size = too_big
+            part_docs = parts[index]
+            measured = size - sum(d.size() for d in part_docs)
+            if measured > overhead:
+                overhead = measured  # our estimate of the cover and stamps was low: plan again with the real figure
+                continue
+            if len(part_docs) == 1:
+                d = part_docs[0]
+                _fit_alone(d, limit - overhead - (size - limit), start_below=d.dpi or 10_000)
+                continue
+            overhead += size - limit  # estimates undershot; plan with more headroom
+        raise UserInputError(f"--max-mb {max_mb}: could not split the packet into parts under the limit")
