@@ -183,3 +183,20 @@ def test_window_fits_1280_by_800(window: MainWindow) -> None:
     assert window.minimumSizeHint().height() <= 800
     assert window.detail_view.height() > 120
     assert window.table_view.height() > 200
+
+
+def test_points_basis_selector_filters_permanent_residence(window: MainWindow, catalog: RouteCatalog) -> None:
+    route = catalog.get("permanent-residence")
+    assert any(doc.when.pr_basis for doc in route.documents)
+    window.select_route("engineer-specialist")
+    assert not window.basis_combo.isVisible()
+    window.select_route("permanent-residence")
+    assert window.basis_combo.isVisible()
+    procedure = window.current_procedure() or ""
+    tables = {}
+    for basis in (70, 80):
+        window.select_pr_basis(basis)
+        tables[basis] = codes_in_table(window)
+        assert tables[basis] == [i.document.code for i in required_documents(route, procedure, pr_basis=basis)]
+        assert not any("point basis" in (i.conditional_en or "") for i in window.current_items())
+    assert tables[70] != tables[80]

@@ -174,6 +174,17 @@ class MainWindow(QMainWindow):
             "are needed. Until you choose one, documents for some categories only are marked "
             "“Only if”."))
         self.category_combo.currentIndexChanged.connect(self._refresh_checklist)
+        self.basis_label = QLabel(self.tr("Points &basis"), page)
+        self.basis_combo = QComboBox(page)
+        self.basis_combo.setObjectName("basisCombo")
+        self.basis_label.setBuddy(self.basis_combo)
+        self.basis_combo.addItem(self.tr("Not chosen — show all"), None)
+        for basis in (80, 70):
+            self.basis_combo.addItem(self.tr("{points} points").format(points=basis), basis)
+        self.basis_combo.setToolTip(self.tr(
+            "Permanent residence through the points system is applied for on the 80-point or the "
+            "70-point basis; some documents depend on which."))
+        self.basis_combo.currentIndexChanged.connect(self._refresh_checklist)
         self.filter_edit = QLineEdit(page)
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
@@ -185,6 +196,8 @@ class MainWindow(QMainWindow):
         controls.addSpacing(12)
         controls.addWidget(self.category_label)
         controls.addWidget(self.category_combo)
+        controls.addWidget(self.basis_label)
+        controls.addWidget(self.basis_combo)
         controls.addStretch(1)
         controls.addWidget(self.filter_edit)
         page_layout.addLayout(controls)
@@ -262,6 +275,12 @@ class MainWindow(QMainWindow):
         value = self.category_combo.currentData()
         return int(value) if value is not None else None
 
+    def current_pr_basis(self) -> int | None:
+        if not self.basis_combo.isEnabled():
+            return None
+        value = self.basis_combo.currentData()
+        return int(value) if value is not None else None
+
     def current_items(self) -> list[ChecklistItem]:
         return self.checklist_model.items()
 
@@ -282,6 +301,12 @@ class MainWindow(QMainWindow):
         if index < 0:
             raise ValueError(f"no employer category {category!r}")
         self.category_combo.setCurrentIndex(index)
+
+    def select_pr_basis(self, basis: int | None) -> None:
+        index = self.basis_combo.findData(basis)
+        if index < 0:
+            raise ValueError(f"no points basis {basis!r}")
+        self.basis_combo.setCurrentIndex(index)
 
     # -- reactions ------------------------------------------------------------------------------
 
@@ -315,6 +340,12 @@ class MainWindow(QMainWindow):
         self.category_label.setVisible(uses_category)
         self.category_combo.setVisible(uses_category)
         self.category_combo.setEnabled(uses_category)
+        # Only permanent residence has documents that depend on the 70/80-point basis; ask
+        # wherever the route file has such a condition.
+        uses_basis = any(doc.when.pr_basis for doc in route.documents)
+        self.basis_label.setVisible(uses_basis)
+        self.basis_combo.setVisible(uses_basis)
+        self.basis_combo.setEnabled(uses_basis)
 
         self.rules_label.setText(self.tr(
             'Rules checked against their sources on {date} · <a href="{url}">route source</a>'
@@ -327,7 +358,8 @@ class MainWindow(QMainWindow):
             self.checklist_model.set_items([])
             return
         try:
-            items = required_documents(route, procedure, employer_category=self.current_employer_category())
+            items = required_documents(route, procedure, employer_category=self.current_employer_category(),
+                                       pr_basis=self.current_pr_basis())
         except ZairyuError as exc:  # a rules file the domain refuses: say so, keep the window usable
             log.warning("checklist for %s/%s failed: %s", route.id, procedure, exc)
             QMessageBox.warning(self, self.tr("Zairyu"), str(exc))
