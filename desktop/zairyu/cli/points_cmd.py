@@ -13,7 +13,6 @@ from zairyu.cli.common import add_format_option, print_json, table
 from zairyu.domain.points import PointsProfile, PointsResult, RouteCheck, j_skip_check, load_profile, score
 from zairyu.domain.points.forecast import Forecast, forecast
 from zairyu.domain.points.table import points_table
-from zairyu.errors import UserInputError
 
 CATEGORY_LABEL = {"a": "(a) 1号イ advanced academic research",
                   "b": "(b) 1号ロ advanced specialised/technical",
@@ -30,8 +29,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def write_points_pdf(result: PointsResult, profile: PointsProfile, output: Path) -> None:
-    """Hook for the PDF reports (issue 6)."""
-    raise UserInputError("PDF output not available yet")
+    """The points summary as an A4 PDF (issue 6), written atomically."""
+    from zairyu.reports.points_pdf import write_for_profile
+
+    write_for_profile(result, profile, output)
 
 
 def run(args: argparse.Namespace) -> int:
