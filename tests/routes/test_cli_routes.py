@@ -82,6 +82,8 @@ def test_checklist_json_change_shows_the_passport_and_has_no_envelope(cli: Cli) 
     assert "return-envelope" not in by_code
     assert by_code["evidence-position"]["form_number"] == "⑳"
     assert by_code["evidence-position"]["conditional"] == "if you claim points item ⑳"
+    assert by_code["evidence-position"]["points_items"] == ["position"]
+    assert by_code["cv"]["employer_categories"] == [3, 4]
 
 
 def test_checklist_text_shows_the_japanese_names(cli: Cli, catalog: RouteCatalog) -> None:

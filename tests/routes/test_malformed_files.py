@@ -29,6 +29,8 @@ def nth_document(path: Path, n: int) -> tuple[int, int]:
 def load_error(path: Path) -> DataFileError:
     with pytest.raises(DataFileError) as info:
         load_route_file(path)
+    assert info.value.file == str(path)
+    assert str(info.value).startswith(f"{path}: {info.value.key}: ")
     return info.value
 
 

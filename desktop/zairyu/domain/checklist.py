@@ -50,6 +50,10 @@ class ChecklistItem:
             "translation_required": doc.foreign_language,
             "freshness": freshness,
             "form_number": doc.form_number,
+            # The conditions as data, so a caller can re-filter without the route file.
+            "points_items": [i.value for i in doc.when.points_items] if doc.when.points_items else None,
+            "employer_categories": doc.when.employer_categories,
+            "pr_basis": doc.when.pr_basis,
             "notes_en": doc.notes_en,
             "notes_ja": doc.notes_ja,
             "conditional": self.conditional_en,
