@@ -72,7 +72,7 @@ def test_load_profile_errors(tmp_path: Path) -> None:
         load_profile(tmp_path / "missing.json")
     broken = tmp_path / "broken.json"
     broken.write_text("{\"category\": ", encoding="utf-8")
-    with pytest.raises(UserInputError, match="broken.json: not valid JSON"):
+    with pytest.raises(UserInputError, match=r"broken\.json: not valid JSON"):
         load_profile(broken)
 
 

@@ -10,7 +10,7 @@ from zairyu.errors import UserInputError
 
 from .helpers import make
 
-I = PointsItem
+It = PointsItem
 
 
 def points(item: PointsItem, **profile: object) -> int:
@@ -30,13 +30,13 @@ def points(item: PointsItem, **profile: object) -> int:
     ("a", "none", 0), ("b", "none", 0), ("c", "none", 0),
 ])
 def test_education_row(category: str, education: str, expected: int) -> None:
-    assert points(I.EDUCATION, category=category, education=education) == expected
+    assert points(It.EDUCATION, category=category, education=education) == expected
 
 
 @pytest.mark.parametrize("category", ["a", "b", "c"])
 @pytest.mark.parametrize("education", ["doctorate", "mba_mot", "master", "professional"])
 def test_multiple_degrees_adds_5_to_graduate_degrees(category: str, education: str) -> None:
-    assert points(I.MULTIPLE_DEGREES, category=category, education=education, multiple_degrees=True) == 5
+    assert points(It.MULTIPLE_DEGREES, category=category, education=education, multiple_degrees=True) == 5
 
 
 @pytest.mark.parametrize("education", ["bachelor", "none"])
@@ -51,7 +51,7 @@ def test_only_the_highest_degree_counts() -> None:
     # 注1: 博士と修士の両方の学位を有している場合は，３０点 — doctorate and master do not add up.
     result = score(make(category="b", education="doctorate"))
     assert [i.code for i in result.items if i.form_number == "①"] == ["education"]
-    assert result.points_of(I.EDUCATION) == 30
+    assert result.points_of(It.EDUCATION) == 30
 
 
 # ---- ② experience ------------------------------------------------------------------------------------
@@ -62,7 +62,7 @@ def test_only_the_highest_degree_counts() -> None:
     ("c", 2.99, 0), ("c", 3, 10), ("c", 5, 15), ("c", 7, 20), ("c", 9.99, 20), ("c", 10, 25),
 ])
 def test_experience_bands(category: str, years: float, expected: int) -> None:
-    assert points(I.EXPERIENCE, category=category, experience_years=years) == expected
+    assert points(It.EXPERIENCE, category=category, experience_years=years) == expected
 
 
 # ---- ③ salary ------------------------------------------------------------------------------------------
@@ -78,7 +78,7 @@ def test_experience_bands(category: str, years: float, expected: int) -> None:
 def test_salary_rows_open_by_age(category: str, age: int, salary: int, expected: int) -> None:
     birth = f"{2026 - age - 1}-12-31"  # completed `age` years on 2026-04-01
     assert score(make(category=category, birth_date=birth, annual_salary_yen=salary)).age == age
-    assert points(I.SALARY, category=category, birth_date=birth, annual_salary_yen=salary) == expected
+    assert points(It.SALARY, category=category, birth_date=birth, annual_salary_yen=salary) == expected
 
 
 @pytest.mark.parametrize(("salary", "expected"), [
@@ -87,7 +87,7 @@ def test_salary_rows_open_by_age(category: str, age: int, salary: int, expected:
 ])
 def test_salary_in_c_is_flat_and_not_coupled_to_age(salary: int, expected: int) -> None:
     for birth in ("1960-01-01", "2000-01-01"):
-        assert points(I.SALARY, category="c", birth_date=birth, annual_salary_yen=salary) == expected
+        assert points(It.SALARY, category="c", birth_date=birth, annual_salary_yen=salary) == expected
 
 
 def test_salary_under_3m_is_a_gate_not_zero_points_in_b_and_c() -> None:
@@ -113,7 +113,7 @@ def test_category_a_has_no_salary_floor() -> None:
 @pytest.mark.parametrize(("age", "expected"), [(18, 15), (29, 15), (30, 10), (34, 10), (35, 5), (39, 5), (40, 0)])
 @pytest.mark.parametrize("category", ["a", "b"])
 def test_age_points(category: str, age: int, expected: int) -> None:
-    assert points(I.AGE, category=category, birth_date=f"{2026 - age - 1}-12-31") == expected
+    assert points(It.AGE, category=category, birth_date=f"{2026 - age - 1}-12-31") == expected
 
 
 def test_no_age_points_in_c_and_birth_date_optional() -> None:
@@ -145,9 +145,9 @@ def test_research_in_b_is_a_flat_15(research: list[str]) -> None:
 def test_research_evidence_is_only_what_scores() -> None:
     b = score(make(category="b", research=["papers", "patent"]))
     research_claims = {i for i in claimed_items(b) if i.value.startswith("research")}
-    assert research_claims == {I.RESEARCH_PATENT}  # form order: ④ patent before ⑥ papers
+    assert research_claims == {It.RESEARCH_PATENT}  # form order: ④ patent before ⑥ papers
     a = score(make(category="a", research=["papers", "patent", "other"]))
-    assert {i for i in claimed_items(a) if i.value.startswith("research")} == {I.RESEARCH_PATENT, I.RESEARCH_PAPERS}
+    assert {i for i in claimed_items(a) if i.value.startswith("research")} == {It.RESEARCH_PATENT, It.RESEARCH_PAPERS}
 
 
 def test_research_does_not_apply_to_c() -> None:
@@ -160,7 +160,7 @@ def test_research_does_not_apply_to_c() -> None:
 
 @pytest.mark.parametrize(("count", "expected"), [(0, 0), (1, 5), (2, 10), (7, 10)])
 def test_licences_in_b(count: int, expected: int) -> None:
-    assert points(I.LICENSES, category="b", licenses=count) == expected
+    assert points(It.LICENSES, category="b", licenses=count) == expected
 
 
 @pytest.mark.parametrize("category", ["a", "c"])
@@ -171,7 +171,7 @@ def test_licences_only_in_b(category: str) -> None:
 
 @pytest.mark.parametrize(("position", "expected"), [("representative", 10), ("director", 5)])
 def test_position_in_c(position: str, expected: int) -> None:
-    assert points(I.POSITION, category="c", position=position) == expected
+    assert points(It.POSITION, category="c", position=position) == expected
 
 
 def test_position_only_in_c() -> None:
@@ -195,8 +195,8 @@ def test_each_addition_alone(category: str, bonus: str, expected: int) -> None:
 def test_sme_plus_10_needs_innovation_plus_10() -> None:
     # Trap: ⑩ 「Ⅰに該当する企業であって…中小企業者」 counts only with ⑨.
     alone = score(make(bonuses=["innovation_support_sme"]))
-    assert alone.total == 10 and alone.points_of(I.INNOVATION_SUPPORT_SME) == 0
-    assert I.INNOVATION_SUPPORT_SME not in claimed_items(alone)
+    assert alone.total == 10 and alone.points_of(It.INNOVATION_SUPPORT_SME) == 0
+    assert It.INNOVATION_SUPPORT_SME not in claimed_items(alone)
     assert any("⑨" in w for w in alone.warnings)
     both = score(make(bonuses=["innovation_support", "innovation_support_sme"]))
     assert both.total == 10 + 20
@@ -213,7 +213,7 @@ def test_n2_does_not_add_to_japanese_degree_or_n1(other: str) -> None:
     # Trap: ⑮-Ⅱ 「※⑭…及びⅠに該当する者を除く」
     result = score(make(bonuses=[other, "japanese_n2"]))
     assert result.total == 10 + {"japanese_university": 10, "japanese_n1": 15}[other]
-    assert result.points_of(I.JAPANESE_N2) == 0 and I.JAPANESE_N2 not in claimed_items(result)
+    assert result.points_of(It.JAPANESE_N2) == 0 and It.JAPANESE_N2 not in claimed_items(result)
 
 
 def test_n1_stacks_with_japanese_degree_and_designated_university() -> None:
@@ -231,7 +231,7 @@ def test_jica_through_japanese_university_does_not_stack_with_japanese_degree() 
     # ⑱ (注) 本邦の大学又は大学院の授業を利用して行われる研修…⑭と重複して加算することは認められません。
     via_university = score(make(bonuses=["jica_training_japanese_university", "japanese_university"]))
     assert via_university.total == 10 + 10
-    assert via_university.points_of(I.JICA_TRAINING_JAPANESE_UNIVERSITY) == 0
+    assert via_university.points_of(It.JICA_TRAINING_JAPANESE_UNIVERSITY) == 0
     other_jica = score(make(bonuses=["jica_training", "japanese_university"]))
     assert other_jica.total == 10 + 15
 
@@ -270,7 +270,8 @@ def test_worked_example_b() -> None:
                         experience_years=10, annual_salary_yen=4_000_000, bonuses=["japanese_n1"]))
     # master 20 + multiple 5 + 10 years 20 + ¥4M at 29 10 + age 29 15 + N1 15
     assert result.total == 85 and result.eligible
-    assert claimed_items(result) == {I.EDUCATION, I.MULTIPLE_DEGREES, I.EXPERIENCE, I.SALARY, I.AGE, I.JAPANESE_N1}
+    assert claimed_items(result) == {It.EDUCATION, It.MULTIPLE_DEGREES, It.EXPERIENCE, It.SALARY, It.AGE,
+                                     It.JAPANESE_N1}
 
 
 def test_worked_example_c() -> None:

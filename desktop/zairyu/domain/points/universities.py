@@ -100,27 +100,27 @@ def bag_key(name: str) -> str:
 
 
 def _primary_names(name: str) -> list[str]:
-    """The printed name and the name without its bracketed parts."""
+    """The printed name, the name without its bracketed parts, and the part before a qualifying comma
+    ("Northeastern University,US", "Trinity College Dublin,The University of Dublin")."""
     bare = re.sub(r"\s*[（(][^()（）]*(?:\([^()]*\))?[^()（）]*[)）]", "", name).strip()
-    return [name, bare] if bare and bare != name else [name]
+    names = [name, bare] if bare and bare != name else [name]
+    if "," in bare and not bare.lower().startswith("university of california"):
+        head = bare.split(",", 1)[0].strip()
+        if len(head.split()) >= 2:
+            names.append(head)
+    return names
 
 
 def _other_names(name: str) -> list[str]:
     """Each bracketed or former name ("ETH Zurich", "Tokyo Institute of Technology")."""
     variants: list[str] = []
     brackets = re.findall(r"[（(]([^()（）]*(?:\([^()]*\))?[^()（）]*)[)）]", name)
-    bare = _primary_names(name)[-1]
     for inner in brackets:
         inner = FORMER_NAMES.sub("", inner)
         for part in re.split(r"[／/–]", inner):
             part = part.strip()
             if len(compact_key(part)) >= 3:
                 variants.append(part)
-    # "Northeastern University,US", "Trinity College Dublin,The University of Dublin"
-    if "," in bare and not bare.lower().startswith("university of california"):
-        head = bare.split(",", 1)[0].strip()
-        if len(head.split()) >= 2:
-            variants.append(head)
     return variants
 
 
