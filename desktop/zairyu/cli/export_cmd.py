@@ -1,9 +1,56 @@
-"""Commands of this module are being written; until then they register nothing."""
+"""``zairyu export checklist|points|packet ID -o OUT.pdf [--max-mb N]``: a case's PDFs.
+
+Thin over zairyu.reports.case_exports (the desktop app calls the same functions with a progress
+callback and a cancel flag). Every file is written atomically; a refused input leaves no output.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from zairyu.cli.common import route_catalog
+from zairyu.errors import UserInputError
+
+KINDS = ("checklist", "points", "packet")
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    del subparsers, common
+    parser = subparsers.add_parser("export", parents=[common], help="a case's checklist, points summary or packet")
+    parser.add_argument("kind", choices=KINDS, help="which PDF")
+    parser.add_argument("id", type=int, metavar="ID", help="the case id (see `zairyu case list`)")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True, help="the PDF to write")
+    parser.add_argument("--max-mb", type=float, metavar="N",
+                        help="packet only: split into numbered parts of at most N MB (the online system takes 10)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from zairyu.reports import case_exports
+    from zairyu.store import open_store
+
+    if args.max_mb is not None and args.kind != "packet":
+        raise UserInputError(f"--max-mb: applies to the packet only, not to the {args.kind}")
+    output: Path = args.output
+    with open_store() as store:
+        case = store.get_case(args.id)
+    if args.kind == "checklist":
+        case_exports.export_checklist(case, route_catalog(), output)
+        print(output)
+        return 0
+    if args.kind == "points":
+        case_exports.export_points(case, output)
+        print(output)
+        return 0
+    missing = case_exports.documents_without_files(case)
+    result = case_exports.export_packet(case, route_catalog(), output, max_mb=args.max_mb)
+    for path, pages, size in zip(result.paths, result.pages, result.sizes, strict=True):
+        print(f"{path}\t{pages} pages\t{size / 1024 / 1024:.2f} MB")
+    for title, dpi in result.downscaled:
+        print(f"note: photos of '{title}' were downscaled to {dpi} dpi to fit --max-mb", file=sys.stderr)
+    if missing:
+        names = ", ".join(d.code for d in missing)
+        print(f"note: {len(missing)} required document(s) have no file attached and are not in the packet: {names}",
+              file=sys.stderr)
+    return 0

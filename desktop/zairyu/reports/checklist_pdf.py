@@ -28,32 +28,26 @@ from zairyu.reports.fonts import ReportFonts, resolve_fonts
 
 SUBMIT_LABELS = {"original": ("Original", "原本"), "copy": ("Copy", "写し"), "show": ("Show only", "提示")}
 
-# Document states as the store records them; unknown values are printed as they are.
+# Document and translation states as the store records them (zairyu.store.schema); anything else
+# is printed as it is.
 STATUS_LABELS = {
-    "missing": ("To get", "未取得"),
     "needed": ("To get", "未取得"),
-    "todo": ("To get", "未取得"),
     "requested": ("Requested", "請求中"),
-    "ordered": ("Requested", "請求中"),
-    "in_progress": ("In progress", "準備中"),
-    "obtained": ("Obtained", "取得済"),
-    "have": ("Obtained", "取得済"),
+    "received": ("Received", "取得済"),
+    "translating": ("Translating", "翻訳中"),
     "ready": ("Ready", "準備完了"),
-    "done": ("Ready", "準備完了"),
     "submitted": ("Submitted", "提出済"),
     "not_applicable": ("Not needed", "不要"),
-    "n/a": ("Not needed", "不要"),
 }
 TRANSLATION_LABELS = {
     "not_needed": ("Not needed", "不要"),
-    "none": ("Not needed", "不要"),
     "needed": ("Needed", "要翻訳"),
-    "required": ("Needed", "要翻訳"),
-    "todo": ("Needed", "要翻訳"),
     "in_progress": ("In progress", "翻訳中"),
     "done": ("Done", "翻訳済"),
-    "translated": ("Done", "翻訳済"),
+    "certified": ("Certified", "証明付き翻訳済"),
 }
+# The box is printed ticked for these: nothing left to do for the document.
+READY_STATES = {"ready", "submitted", "not_applicable"}
 
 
 @dataclass(frozen=True)
@@ -160,9 +154,6 @@ class _CheckBox(Flowable):
             path.lineTo(s * 0.42, s * 0.2)
             path.lineTo(s * 0.85, s * 0.85)
             canvas.drawPath(path, stroke=1, fill=0)
-
-
-READY_STATES = {"ready", "done", "submitted", "obtained", "have", "not_applicable", "n/a"}
 
 
 def all_text(header: ChecklistHeader, rows: Sequence[ChecklistRow]) -> str:
