@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from zairyu.domain.points import Bonus, Research, parse_profile, score
 from zairyu.domain.points.dates import age_on, years_between
 from zairyu.domain.points_items import PointsItem
+from zairyu.errors import UserInputError
 
 from .helpers import make
 
@@ -68,6 +69,11 @@ def test_score_on_another_date_uses_the_age_then() -> None:
     assert score(profile).age == 29
     assert score(profile, D(2026, 6, 1)).age == 30
     assert score(profile, D(2026, 6, 1)).computed_for == D(2026, 6, 1)
+
+
+def test_no_points_before_birth() -> None:
+    with pytest.raises(UserInputError, match="before birth_date"):
+        score(make(birth_date=D(1996, 6, 1)), D(1990, 1, 1))
 
 
 def test_years_between_is_whole_on_anniversaries() -> None:

@@ -39,6 +39,11 @@ GOOD: dict[str, Any] = {
     ({"bonuses": ["jica_training", "jica_training_japanese_university"]}, "bonuses"),
     ({"experience_years": 40}, "experience_years"),  # more than the applicant's age
     ({"annual_salary_yen": 5.5}, "annual_salary_yen"),
+    ({"annual_salary_yen": True}, "annual_salary_yen"),  # JSON true is not ¥1
+    ({"annual_salary_yen": "5000000"}, "annual_salary_yen"),
+    ({"licenses": True}, "licenses"),
+    ({"multiple_degrees": "yes"}, "multiple_degrees"),
+    ({"work_start_date": "1990-01-01"}, "work_start_date"),  # before birth
 ])
 def test_bad_profiles_name_the_field(change: dict[str, Any], field: str) -> None:
     with pytest.raises(UserInputError) as error:

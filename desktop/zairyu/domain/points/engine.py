@@ -18,6 +18,7 @@ from zairyu.domain.points.dates import age_on, years_between
 from zairyu.domain.points.profile import Bonus, Category, PointsProfile, Research
 from zairyu.domain.points.table import LABELS, PointsTable, points_table
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
+from zairyu.errors import UserInputError
 
 RESEARCH_ITEMS: dict[Research, PointsItem] = {
     Research.PATENT: PointsItem.RESEARCH_PATENT,
@@ -169,9 +170,9 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
     warnings: list[str] = []
     items: list[ScoredItem] = []
 
+    if profile.birth_date is not None and on < profile.birth_date:
+        raise UserInputError(f"cannot compute points for {on}: it is before birth_date {profile.birth_date}")
     age = age_on(profile.birth_date, on) if profile.birth_date is not None else None
-    if age is not None and age < 0:
-        age = None
 
     # ① 学歴: only the highest degree counts (注1), so one row.
     edu_points = cat.education[profile.education]

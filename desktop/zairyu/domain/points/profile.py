@@ -72,12 +72,13 @@ class PointsProfile(BaseModel):
     application_date: dt.date
     birth_date: dt.date | None = None
     education: Education
-    multiple_degrees: bool = False
-    experience_years: float = Field(default=0, ge=0, le=80)
-    annual_salary_yen: int = Field(ge=0)
+    # strict: JSON true is not 1 year or ¥1, and "5000000" as text is a mistake worth reporting.
+    multiple_degrees: bool = Field(default=False, strict=True)
+    experience_years: float = Field(default=0, ge=0, le=80, strict=True)
+    annual_salary_yen: int = Field(ge=0, strict=True)
     research: list[Research] = Field(default_factory=list)
     position: Literal["representative", "director"] | None = None
-    licenses: int = Field(default=0, ge=0, le=100)
+    licenses: int = Field(default=0, ge=0, le=100, strict=True)
     bonuses: list[Bonus] = Field(default_factory=list)
     # Additive (not in points-profile.md): the day the applicant's current, continuing experience in
     # the work began. Given it, the forecast moves the experience bands on its anniversaries
@@ -105,9 +106,7 @@ class PointsProfile(BaseModel):
     @field_validator("experience_years", mode="before")
     @classmethod
     def _finite_number(cls, value: Any) -> Any:
-        if isinstance(value, bool):
-            raise ValueError("must be a number of years")
-        if isinstance(value, float) and value != value:  # NaN
+        if isinstance(value, bool) or (isinstance(value, float) and value != value):  # NaN
             raise ValueError("must be a number of years")
         return value
 
