@@ -158,8 +158,21 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
+    # The user's cases. A store that cannot be opened (locked by another process, a newer
+    # version's file) costs the Cases page, not the app: the route checklists still work.
+    from zairyu.store import Store, open_store
+
+    store: Store | None = None
+    store_error: str | None = None
+    try:
+        store = open_store(catalog=catalog)
+    except ZairyuError as exc:
+        log.error("cannot open the store: %s", exc)
+        store_error = str(exc)
+
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(catalog, settings=settings, data_location=str(data_dir))
+    window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
+                        store_error=store_error)
     if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen
         window.resize(1280, 800)
 
@@ -192,7 +205,11 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
         if reports:
             QTimer.singleShot(0, lambda: _report_previous_crash(window, reports, log_path))
 
-    status: int = app.exec()
+    try:
+        status: int = app.exec()
+    finally:
+        if store is not None:
+            store.close()
     log.info("exiting with status %d", status)
     return status
 

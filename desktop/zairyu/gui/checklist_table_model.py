@@ -10,14 +10,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from zairyu.domain.checklist import ChecklistItem
 from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, Submission
+from zairyu.gui.roles import BadgeRole, ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Custom roles. ItemRole gives the ChecklistItem of a row (for the detail pane); BadgeRole gives
-# the pills the BadgeDelegate draws in a cell: a list of (kind, text), kind one of "unverified",
-# "conditional", "translation"; an empty list for none.
-ItemRole = int(Qt.ItemDataRole.UserRole) + 1
-BadgeRole = int(Qt.ItemDataRole.UserRole) + 2
+# ItemRole gives the ChecklistItem of a row (for the detail pane); BadgeRole the pills the
+# BadgeDelegate draws in a cell: a list of (kind, text), kind "unverified", "conditional" or
+# "translation"; an empty list for none.
+__all__ = ["BadgeRole", "ChecklistFilterModel", "ChecklistTableModel", "Column", "ItemRole"]
 
 
 class Column(IntEnum):

@@ -6,8 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from zairyu.gui.checklist_table_model import BadgeRole
-from zairyu.gui.route_list_model import JapaneseNameRole, ProceduresRole
+from zairyu.gui.roles import BadgeRole, JapaneseNameRole, ProceduresRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,6 +15,11 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "unverified": ("#f6c343", "#3d2c00"),
     "translation": ("#d7e7fb", "#0b3d75"),
     "conditional": ("#e4e1f5", "#35296b"),
+    # A case document's status (gui/cases_table_model.py).
+    "done": ("#d3f0dc", "#14532d"),
+    "progress": ("#d7e7fb", "#0b3d75"),
+    "todo": ("#ececec", "#3a3a3a"),
+    "muted": ("#f3f3f3", "#707070"),
 }
 
 
@@ -85,16 +89,18 @@ class RouteItemDelegate(QStyledItemDelegate):
         lines.append((japanese, text_colour, str(index.data(JapaneseNameRole) or "")))
         lines.append((small, muted, str(index.data(ProceduresRole) or "")))
         painter.save()
-        y = rect.top()
-        for font, colour, text in lines:
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            painter.setPen(colour)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
-            y += metrics.height() + self.LINE_GAP
-        painter.restore()
+        try:
+            y = rect.top()
+            for font, colour, text in lines:
+                metrics = QFontMetrics(font)
+                painter.setFont(font)
+                painter.setPen(colour)
+                elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+                painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+                y += metrics.height() + self.LINE_GAP
+        finally:
+            painter.restore()
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -111,7 +117,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         badges = index.data(BadgeRole)
-        if not badges:
+        if not isinstance(badges, list) or not badges:
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -126,24 +132,26 @@ class BadgeDelegate(QStyledItemDelegate):
         x = float(opt.rect.left() + 6)
         y = opt.rect.top() + (opt.rect.height() - height) / 2
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(font)
-        painter.setClipRect(opt.rect)
-        for kind, text in badges:
-            background, foreground = BADGE_COLOURS.get(kind, BADGE_COLOURS["conditional"])
-            pill = QRectF(x, y, metrics.horizontalAdvance(text) + 14, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(background))
-            painter.drawRoundedRect(pill, height / 2, height / 2)
-            painter.setPen(QColor(foreground))
-            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
-            x = pill.right() + self.GAP
-        painter.restore()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(font)
+            painter.setClipRect(opt.rect)
+            for kind, text in badges:
+                background, foreground = BADGE_COLOURS.get(kind, BADGE_COLOURS["todo"])
+                pill = QRectF(x, y, metrics.horizontalAdvance(text) + 14, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(background))
+                painter.drawRoundedRect(pill, height / 2, height / 2)
+                painter.setPen(QColor(foreground))
+                painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+                x = pill.right() + self.GAP
+        finally:
+            painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         badges = index.data(BadgeRole)
-        if badges:
+        if isinstance(badges, list) and badges:
             metrics = QFontMetrics(self._font(option))
             size.setWidth(12 + sum(metrics.horizontalAdvance(text) + 14 + self.GAP for _k, text in badges))
         return size

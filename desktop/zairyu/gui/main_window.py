@@ -8,7 +8,7 @@ comes from ``zairyu.domain.checklist.required_documents`` (the same service as
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +34,14 @@ from zairyu import __version__
 from zairyu.domain.checklist import ChecklistItem, required_documents
 from zairyu.domain.routes import RouteCatalog, RouteSpec
 from zairyu.errors import ZairyuError
+from zairyu.gui.cases_page import CasesPage
 from zairyu.gui.checklist_table_model import ChecklistFilterModel, ChecklistTableModel, Column, ItemRole
 from zairyu.gui.delegates import BadgeDelegate, RouteItemDelegate
 from zairyu.gui.document_detail import DocumentDetailView
 from zairyu.gui.route_list_model import RouteListModel
+
+if TYPE_CHECKING:
+    from zairyu.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,7 @@ COLUMN_WIDTHS = {
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
 SETTINGS_DETAIL_SPLITTER = "window/detail_splitter"
+SETTINGS_TAB = "window/tab"
 SETTINGS_ROUTE = "checklist/route"
 SETTINGS_PROCEDURE = "checklist/procedure"
 SETTINGS_CATEGORY = "checklist/employer_category"
@@ -63,7 +69,8 @@ SETTINGS_CATEGORY = "checklist/employer_category"
 
 class MainWindow(QMainWindow):
     def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
-                 data_location: str = "", parent: Any = None) -> None:
+                 data_location: str = "", store: Store | None = None, store_error: str | None = None,
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._settings = settings
@@ -86,6 +93,10 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._restore_state()
+        if store is not None:
+            self.cases_page.set_store(store)
+        elif store_error:
+            self.cases_page.show_unavailable(store_error)
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -102,9 +113,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, label in enumerate((self.tr("&Route checklists"), self.tr("My &cases"))):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, tab=number: self.tabs.setCurrentIndex(tab))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         find = QAction(self.tr("&Filter documents"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        find.triggered.connect(self._focus_filter)
         view_menu.addAction(find)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -247,7 +264,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1020])
         sidebar.setMinimumWidth(220)
-        self.setCentralWidget(self.splitter)
+
+        self.cases_page = CasesPage(self._catalog, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Route checklists"))
+        self.tabs.addTab(self.cases_page, self.tr("My cases"))
+        self.setCentralWidget(self.tabs)
         self.setStyleSheet(STYLE_SHEET)
 
     def _build_status_bar(self) -> None:
@@ -375,7 +399,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         items = self.checklist_model.items()
         shown = self.filter_model.rowCount()
-        parts = [self.tr("{count} documents").format(count=len(items))]
+        parts = [self.tr("1 document") if len(items) == 1
+                 else self.tr("{count} documents").format(count=len(items))]
         if shown != len(items):
             parts[0] = self.tr("{shown} of {count} documents").format(shown=shown, count=len(items))
         translations = sum(1 for i in items if i.document.foreign_language)
@@ -401,6 +426,11 @@ class MainWindow(QMainWindow):
     def _current_document_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(ItemRole) if current.isValid() else None
         self.detail_view.show_item(item if isinstance(item, ChecklistItem) else None)
+
+    def _focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self._data_location))
@@ -428,6 +458,9 @@ class MainWindow(QMainWindow):
                 if isinstance(state, QByteArray):
                     splitter.restoreState(state)
             route_id = settings.value(SETTINGS_ROUTE)
+            tab = settings.value(SETTINGS_TAB)
+            if isinstance(tab, (int, str)) and str(tab).isdigit() and int(tab) < self.tabs.count():
+                self.tabs.setCurrentIndex(int(tab))
         if not isinstance(route_id, str) or self.route_model.row_of(route_id) is None:
             route_id = self.route_model.route(0).id.value
         if settings is not None:
@@ -459,6 +492,7 @@ class MainWindow(QMainWindow):
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
             self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
             self._settings.setValue(SETTINGS_DETAIL_SPLITTER, self.detail_splitter.saveState())
+            self._settings.setValue(SETTINGS_TAB, self.tabs.currentIndex())
             self._settings.sync()
         super().closeEvent(event)
 

@@ -8,13 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from zairyu.domain.routes import RouteSpec
+from zairyu.gui.roles import JapaneseNameRole, ProceduresRole, RouteIdRole, RouteRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-RouteRole = int(Qt.ItemDataRole.UserRole) + 1
-JapaneseNameRole = int(Qt.ItemDataRole.UserRole) + 2
-ProceduresRole = int(Qt.ItemDataRole.UserRole) + 3
-RouteIdRole = int(Qt.ItemDataRole.UserRole) + 4
+__all__ = ["JapaneseNameRole", "ProceduresRole", "RouteIdRole", "RouteListModel", "RouteRole"]
 
 
 class RouteListModel(QAbstractListModel):

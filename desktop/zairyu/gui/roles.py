@@ -1,0 +1,17 @@
+"""The custom item-data roles of every model in the GUI, in one place so no two collide (a
+delegate reading one model's role from another model must get None, not a foreign object)."""
+
+from PySide6.QtCore import Qt
+
+_BASE = int(Qt.ItemDataRole.UserRole)
+
+# The domain or store object behind a row.
+ItemRole = _BASE + 1  # ChecklistItem (checklist table)
+RouteRole = _BASE + 2  # RouteSpec (route list)
+CaseRole = _BASE + 3  # CaseSummary (cases table)
+DocumentRole = _BASE + 4  # CaseDocument (a case's documents)
+# Presentation.
+BadgeRole = _BASE + 10  # list[(kind, text)] of pills for BadgeDelegate
+JapaneseNameRole = _BASE + 11  # str (route list, second line)
+ProceduresRole = _BASE + 12  # str (route list, third line)
+RouteIdRole = _BASE + 13  # str
