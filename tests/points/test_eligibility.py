@@ -130,3 +130,11 @@ def test_history_must_not_be_empty_or_repeat_a_date() -> None:
     profile = make(application_date=D(2024, 4, 1), **STRONG)
     with pytest.raises(UserInputError, match="two profiles"):
         permanent_residence_timing([profile, profile], residence_since=D(2020, 1, 1))
+
+
+def test_j_skip_opens_on_the_tenth_anniversary_of_work() -> None:
+    profile = make(category="b", education="bachelor", experience_years=8, work_start_date=D(2018, 4, 1),
+                   annual_salary_yen=25_000_000, application_date=D(2026, 4, 1))
+    check = j_skip_check(profile)
+    assert not check.eligible and check.earliest_date == D(2028, 4, 1)
+    assert j_skip_check(profile, D(2028, 4, 1)).eligible

@@ -324,3 +324,9 @@ def test_json_has_the_documented_shape() -> None:
     assert document["items"][0]["code"] == "education" and document["items"][0]["points"] == 20
     assert document["total"] == sum(item["points"] for item in document["items"])
     assert document["eligible"] is (document["total"] >= 70 and document["salary_floor_met"])
+
+
+def test_designated_university_row_shows_the_list_date() -> None:
+    result = score(make(bonuses=["designated_university"]))
+    row = next(i for i in result.items if i.code == "designated_university")
+    assert row.form_number == "⑰" and "January 2026" in row.note

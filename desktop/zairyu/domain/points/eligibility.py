@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from zairyu.domain.points.dates import add_years, age_on
 from zairyu.domain.points.engine import experience_on, score
+from zairyu.domain.points.forecast import experience_crossing
 from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile
 from zairyu.errors import UserInputError
 
@@ -81,7 +82,14 @@ def j_skip_check(profile: PointsProfile, on: dt.date | None = None) -> RouteChec
                            f"experience are needed: {years:g} {'≥' if experience_ok else '<'} "
                            f"{J_SKIP_RESEARCH_EXPERIENCE}")
         eligible = salary_ok and (degree_ok or experience_ok)
-    return RouteCheck("j-skip", eligible, reasons, source=J_SKIP_SOURCE)
+    earliest = None
+    if not eligible and salary_ok and profile.work_start_date is not None:
+        # Only experience grows by itself; with a work start date the route opens on an anniversary.
+        needed = J_SKIP_BUSINESS_EXPERIENCE if profile.category is Category.C else J_SKIP_RESEARCH_EXPERIENCE
+        earliest = experience_crossing(profile, needed, on, add_years(on, 40))
+        if earliest is not None:
+            reasons.append(f"the experience requirement is met from {earliest}")
+    return RouteCheck("j-skip", eligible, reasons, earliest_date=earliest, source=J_SKIP_SOURCE)
 
 
 class JFindProfile(BaseModel):

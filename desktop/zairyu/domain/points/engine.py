@@ -17,6 +17,7 @@ from typing import Any
 from zairyu.domain.points.dates import age_on, years_between
 from zairyu.domain.points.profile import Bonus, Category, PointsProfile, Research
 from zairyu.domain.points.table import LABELS, PointsTable, points_table
+from zairyu.domain.points.universities import designated_universities
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.errors import UserInputError
 
@@ -252,6 +253,9 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
             points, note = 0, "JICA training through Japanese university classes does not stack with ⑭"
             warnings.append("bonuses: jica_training_japanese_university (⑱) does not stack with "
                             "japanese_university (⑭)")
+        elif bonus is Bonus.DESIGNATED_UNIVERSITY:
+            # The app shows the list's date: the ISA list is refreshed about every January (facts.md §10).
+            note = f"check the university is on the ISA list ({designated_universities().data.as_of_label})"
         elif bonus is Bonus.LOCAL_GOVERNMENT_SUPPORT and Bonus.INNOVATION_SUPPORT in bonuses:
             # facts.md §10 item 1: no source shows a cap, but the current ordinance table was not seen.
             warnings.append("bonuses: ⑪ combined with ⑨ is counted in full (no cap found; UNVERIFIED)")

@@ -74,7 +74,7 @@ class Forecast:
                 "improvements": [i.to_json() for i in self.improvements]}
 
 
-def _experience_crossing(profile: PointsProfile, years: float, start: dt.date, end: dt.date) -> dt.date | None:
+def experience_crossing(profile: PointsProfile, years: float, start: dt.date, end: dt.date) -> dt.date | None:
     """The first day in (start, end] on which the experience reaches ``years`` (binary search)."""
     if profile.work_start_date is None or experience_on(profile, end) < years \
             or experience_on(profile, start) >= years:
@@ -99,7 +99,7 @@ def points_timeline(profile: PointsProfile, start: dt.date | None = None,
         for age in range(age_on(profile.birth_date, start) + 1, age_on(profile.birth_date, end) + 1):
             candidates[birthday_of_age(profile.birth_date, age)] = f"{_ordinal(age)} birthday (age {age})"
     for band in points_table().category(profile.category).experience:
-        crossing = _experience_crossing(profile, band.min_years, start, end)
+        crossing = experience_crossing(profile, band.min_years, start, end)
         if crossing is not None:
             candidates[crossing] = f"{band.min_years:g} years of experience"
     changes = []
@@ -214,7 +214,7 @@ def best_improvements(profile: PointsProfile) -> list[Improvement]:
     if next_years:
         target = next_years[0]
         description = f"{target:g} years of experience (the next band)"
-        reached = _experience_crossing(profile, target, profile.application_date,
+        reached = experience_crossing(profile, target, profile.application_date,
                                        add_years(profile.application_date, 20))
         if reached is not None:
             description += f", reached on {reached}"
@@ -245,6 +245,7 @@ __all__ = [
     "add_months",
     "best_improvements",
     "birthday_warnings",
+    "experience_crossing",
     "forecast",
     "points_timeline",
 ]
