@@ -13,8 +13,9 @@ from typing import Any
 
 from zairyu.cli.common import add_format_option, print_json, route_catalog, table
 from zairyu.errors import UserInputError
-from zairyu.store import DOCUMENT_STATUSES, TRANSLATION_STATUSES, CaseView, check_archive, open_store
-from zairyu.store.service import UNSET
+from zairyu.store.models import CaseView
+from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
+from zairyu.store.service import UNSET, open_store
 
 APPLICANT_OPTIONS = (
     ("--applicant-name", "name", "the main applicant's name (as in the passport)"),
@@ -274,6 +275,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from zairyu.store.archive import check_archive
+
     # Everything in the archive is checked before the store is even opened: a hostile or damaged
     # archive leaves the data folder exactly as it was.
     with check_archive(args.archive) as checked, open_store(catalog=route_catalog()) as store:

@@ -11,12 +11,26 @@ Public API (the CLI, the GUI and the PDF reports use these names):
   ``ArchiveError`` (UserInputError).
 """
 
-from zairyu.store.archive import ArchiveError, check_archive
+from typing import TYPE_CHECKING, Any
+
 from zairyu.store.database import StoreBusyError, StoreError
 from zairyu.store.models import Applicant, Attachment, CaseDocument, CaseSummary, CaseView, PointsVersion
 from zairyu.store.schema import DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
 from zairyu.store.service import UNSET, Store, open_store
 from zairyu.store.vault import AttachmentRefused
+
+if TYPE_CHECKING:
+    from zairyu.store.archive import ArchiveError, check_archive
+
+
+def __getattr__(name: str) -> Any:
+    # The archive module (pydantic models) loads only when an archive is handled: CLI start-up time.
+    if name in ("ArchiveError", "check_archive"):
+        from zairyu.store import archive
+
+        return getattr(archive, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "DOCUMENT_STATUSES",

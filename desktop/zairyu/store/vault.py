@@ -20,9 +20,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-import pikepdf
-from PIL import Image
-
 from zairyu.errors import UserInputError
 from zairyu.store.database import PRIVATE_FILE_MODE, StoreError, describe_os_error, ensure_private_dir, fsync_dir
 
@@ -113,6 +110,8 @@ def check_content(path: Path, display_name: str) -> CheckedContent:
 
 
 def _check_pdf(path: Path, name: str) -> CheckedContent:
+    import pikepdf  # imported when needed: it adds a noticeable delay to every CLI start
+
     try:
         with pikepdf.open(path) as pdf:
             pages = len(pdf.pages)
@@ -131,6 +130,8 @@ def _check_pdf(path: Path, name: str) -> CheckedContent:
 
 
 def _check_image(path: Path, name: str, media_type: str) -> CheckedContent:
+    from PIL import Image
+
     expected = "PNG" if media_type == "image/png" else "JPEG"
     try:
         with warnings.catch_warnings():
