@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -659,6 +660,12 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
     if db_path.is_dir():
         raise StoreError(f"{db_path}: is a folder, not a database file; move it away or choose another "
                          "folder with --data-dir")
+    # A read-only folder (a read-only mount, a locked-down profile) would otherwise surface as an
+    # obscure SQLite error at the first write; os.access also sees a read-only file system as root.
+    for path in (folder, db_path):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(f"{path}: read-only; Zairyu keeps your data in {folder} and needs to save there "
+                             "(check its permissions, or choose another folder with --data-dir)")
     conn = connect(db_path)
     try:
         def backup_before_migration(version: int) -> None:
