@@ -10,6 +10,7 @@ and a stored case (``zairyu export checklist``) share one renderer.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -119,13 +120,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` plus whole months, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate in (31, 30, 29, 28):
-        if day.day <= candidate or candidate == 28:
-            try:
-                return dt.date(year, month, min(day.day, candidate))
-            except ValueError:
-                continue
-    raise AssertionError("unreachable")
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _label(mapping: dict[str, tuple[str, str]], value: str) -> tuple[str, str]:

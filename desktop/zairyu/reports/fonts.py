@@ -99,9 +99,13 @@ def _probe(path: Path, index: int) -> FontFace | None:
 
     try:
         font = FTFont(str(path), fontNumber=index, lazy=True)
-        cmap = font.getBestCmap() or {}
-        if not all(ord(ch) in cmap for ch in "あア漢字申請"):
-            return None
+        os2 = font.get("OS/2", None)
+        # The OS/2 code-page bit 17 (JIS/Japan) answers without parsing a 65,000-entry cmap; fonts
+        # that do not fill the field in are checked glyph by glyph. (Drawing checks every glyph anyway.)
+        if os2 is None or os2.version < 1 or not (os2.ulCodePageRange1 & (1 << 17)):
+            cmap = font.getBestCmap() or {}
+            if not all(ord(ch) in cmap for ch in "あア漢字申請"):
+                return None
         outline: Outline = "truetype" if "glyf" in font else "cff"
         family = str(font["name"].getBestFamilyName() or path.stem)
         return FontFace(path, index, family, outline)
@@ -264,14 +268,18 @@ def _to_truetype(source: FontFace, characters: str, target: Path) -> None:
     from fontTools.ttLib import TTFont as FTFont
     from fontTools.ttLib import newTable
 
-    font = FTFont(str(source.path), fontNumber=source.index, lazy=False)
+    font = FTFont(str(source.path), fontNumber=source.index, lazy=True)
+    # Layout and vertical tables are large (GSUB/GPOS alone take a second to parse in Noto CJK) and
+    # unused: we draw one glyph per character, horizontally. Drop them before anything reads them.
+    for tag in ("GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "JSTF", "MATH"):
+        if tag in font:
+            del font[tag]
     options = subset.Options()
     options.layout_features = []  # we draw one glyph per character; no shaping is needed
     options.desubroutinize = True
     options.hinting = False
     options.notdef_outline = True
     options.name_IDs = ["*"]
-    options.drop_tables += ["VORG", "vhea", "vmtx", "GSUB", "GPOS", "GDEF", "BASE"]
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted({ord(ch) for ch in characters}))
     subsetter.subset(font)
