@@ -215,11 +215,11 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
 
 
 def _report_previous_crash(window: Any, reports: list[Path], log_path: Path) -> None:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    text = window.tr(
-        "The last session of Zairyu ended with an error. Your data is safe; the details were kept "
+    text = QCoreApplication.translate(
+        "app", "The last session of Zairyu ended with an error. Your data is safe; the details were kept "
         "so you can report the problem:\n\n{reports}\n\nLog: {log}"
     ).format(reports="\n".join(str(r) for r in reports), log=log_path)
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, window)

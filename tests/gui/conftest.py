@@ -4,9 +4,11 @@ unexpected Qt warning fails the test that caused it (the qutebrowser habit, styl
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from zairyu.cli.common import route_catalog
 from zairyu.domain.routes import RouteCatalog
@@ -27,3 +29,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def catalog() -> RouteCatalog:
     return route_catalog()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface() -> Iterator[None]:
+    """The tests read English labels whatever the machine's locale (a Japanese test runs with
+    its own translator and locale, see test_translations.py)."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield

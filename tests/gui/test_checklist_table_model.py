@@ -30,7 +30,7 @@ def all_route_procedures(catalog: RouteCatalog) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def model(qapp: object) -> ChecklistTableModel:
-    return ChecklistTableModel()
+    return ChecklistTableModel(japanese=False)
 
 
 def test_row_count_and_names_follow_required_documents_for_every_route(
@@ -94,6 +94,15 @@ def test_unverified_badge_submit_and_copies(model: ChecklistTableModel, catalog:
     assert cell(model, 0, Column.SUBMIT) == "Show only"
     assert cell(model, 1, Column.SUBMIT) == "Copy ×2"
     assert cell(model, 1, Column.FLAGS) == ""
+
+
+def test_japanese_interface_shows_japanese_issuers_and_notes(qapp: object, catalog: RouteCatalog) -> None:
+    items = [i for r in catalog for p in r.procedures for i in required_documents(r, p.id.value)]
+    with_notes = next(i for i in items if i.document.notes_ja and not i.conditional_en)
+    model = ChecklistTableModel(japanese=True)
+    model.set_items([with_notes])
+    assert cell(model, 0, Column.ISSUER) == ISSUER_LABELS[with_notes.document.issuer][1]
+    assert with_notes.document.notes_ja in str(cell(model, 0, Column.NOTES))
 
 
 def test_headers_and_invalid_indexes(model: ChecklistTableModel, catalog: RouteCatalog) -> None:

@@ -149,7 +149,7 @@ class CaseDocumentsTableModel(QAbstractTableModel):
         }
         # The store's status values (zairyu.store.schema) in words.
         self._status_labels = {
-            "needed": self.tr("Needed"),
+            "needed": self.tr("Needed", "document status: still to get"),
             "requested": self.tr("Requested"),
             "received": self.tr("Received"),
             "translating": self.tr("Being translated"),
@@ -159,7 +159,7 @@ class CaseDocumentsTableModel(QAbstractTableModel):
         }
         self._translation_labels = {
             "not_needed": "",
-            "needed": self.tr("Needed"),
+            "needed": self.tr("Needed", "translation status: not started"),
             "in_progress": self.tr("In progress"),
             "done": self.tr("Done"),
             "certified": self.tr("Certified"),

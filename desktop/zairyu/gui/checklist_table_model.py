@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from zairyu.domain.checklist import ChecklistItem
 from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, Submission
 from zairyu.gui.roles import BadgeRole, ItemRole
+from zairyu.gui.ui_language import prefers_japanese
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,9 +39,11 @@ class Column(IntEnum):
 class ChecklistTableModel(QAbstractTableModel):
     """Rows are ``required_documents()`` items, in the route file's order."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, japanese: bool | None = None) -> None:
         super().__init__(parent)
         self._items: list[ChecklistItem] = []
+        # Issuers and notes exist in both languages: show the interface's one.
+        self._japanese = prefers_japanese() if japanese is None else japanese
         self._headers = {
             Column.NUMBER: "#",
             Column.NAME_EN: self.tr("Document"),
@@ -133,10 +136,12 @@ class ChecklistTableModel(QAbstractTableModel):
         parts: list[str] = []
         if item.conditional_en:
             parts.append(self.tr("Only if: {condition}").format(condition=item.conditional_en))
-        if doc.when.note_en:
-            parts.append(doc.when.note_en)
-        if doc.notes_en:
-            parts.append(doc.notes_en)
+        condition_note = (doc.when.note_ja if self._japanese else None) or doc.when.note_en
+        if condition_note:
+            parts.append(condition_note)
+        notes = (doc.notes_ja if self._japanese else "") or doc.notes_en
+        if notes:
+            parts.append(notes)
         return " · ".join(parts)
 
     def _display(self, item: ChecklistItem, row: int, column: Column) -> str:
@@ -148,7 +153,7 @@ class ChecklistTableModel(QAbstractTableModel):
         if column == Column.NAME_JA:
             return doc.name_ja
         if column == Column.ISSUER:
-            return ISSUER_LABELS[doc.issuer][0]
+            return ISSUER_LABELS[doc.issuer][1 if self._japanese else 0]
         if column == Column.SUBMIT:
             return self.submit_text(item)
         if column == Column.TRANSLATION:
@@ -174,8 +179,9 @@ class ChecklistTableModel(QAbstractTableModel):
             _, english, japanese, _source = FRESHNESS_RULES[doc.freshness]
             return f"{english} ({japanese})"
         if column == Column.NOTES:
-            text = self.notes_text(item)
-            return "\n".join(t for t in (text, doc.when.note_ja or "", doc.notes_ja) if t) or None
+            lines = [item.conditional_en or "", doc.when.note_en or "", doc.when.note_ja or "",
+                     doc.notes_en, doc.notes_ja]
+            return "\n".join(line for line in lines if line) or None
         if column == Column.FLAGS:
             lines = []
             if item.conditional_en:

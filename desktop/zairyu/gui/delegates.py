@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from zairyu.gui.roles import BadgeRole, JapaneseNameRole, ProceduresRole
 
@@ -44,7 +50,8 @@ def wrap_two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
 class RouteItemDelegate(QStyledItemDelegate):
     """English name (bold, up to two lines), Japanese name, then the procedures in small type.
 
-    Every entry is as tall as a two-line one, so the list reads as an even column.
+    Heights follow the view's width (the English name wraps), so the view must not assume
+    uniform item sizes and must relayout on resize (QListView.ResizeMode.Adjust).
     """
 
     PADDING_X = 14
@@ -59,10 +66,25 @@ class RouteItemDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
         return title, japanese, small
 
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        """The width the English name wraps to. Measured from the view with room for a vertical
+        scroll bar whether or not one shows, so that showing or hiding the bar (which itself
+        depends on the heights) cannot change where names wrap."""
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+            width = view.width() - 2 * view.frameWidth() - scroll_bar
+        else:
+            width = option.rect.width()
+        return max(80, width - 2 * self.PADDING_X)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         title, japanese, small = self._fonts(option)
-        height = (2 * QFontMetrics(title).height() + QFontMetrics(japanese).height()
-                  + QFontMetrics(small).height() + 4 * self.LINE_GAP + 2 * self.PADDING_Y + 2)
+        english_lines = wrap_two_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                                       QFontMetrics(title), self._text_width(option))
+        height = (len(english_lines) * QFontMetrics(title).height() + QFontMetrics(japanese).height()
+                  + QFontMetrics(small).height() + (len(english_lines) + 2) * self.LINE_GAP
+                  + 2 * self.PADDING_Y)
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -84,7 +106,7 @@ class RouteItemDelegate(QStyledItemDelegate):
         title, japanese, small = self._fonts(opt)
         rect: QRect = opt.rect.adjusted(self.PADDING_X, self.PADDING_Y, -self.PADDING_X, -self.PADDING_Y)
         english_lines = wrap_two_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-                                       QFontMetrics(title), rect.width())
+                                       QFontMetrics(title), min(rect.width(), self._text_width(opt)))
         lines: list[tuple[QFont, QColor, str]] = [(title, text_colour, line) for line in english_lines]
         lines.append((japanese, text_colour, str(index.data(JapaneseNameRole) or "")))
         lines.append((small, muted, str(index.data(ProceduresRole) or "")))

@@ -39,6 +39,7 @@ from zairyu.gui.checklist_table_model import ChecklistFilterModel, ChecklistTabl
 from zairyu.gui.delegates import BadgeDelegate, RouteItemDelegate
 from zairyu.gui.document_detail import DocumentDetailView
 from zairyu.gui.route_list_model import RouteListModel
+from zairyu.gui.ui_language import prefers_japanese
 
 if TYPE_CHECKING:
     from zairyu.store import Store
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         # The procedure to keep when the route changes (the last one chosen, or the saved one).
         self._preferred_procedure: str | None = None
         self._restoring = False
+        # A Japanese interface puts the Japanese names first.
+        self._japanese = prefers_japanese()
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Zairyu — residence applications"))
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         sidebar_layout = QVBoxLayout(sidebar)
         sidebar_layout.setContentsMargins(0, 12, 0, 0)
         sidebar_layout.setSpacing(6)
-        heading = QLabel(self.tr("Routes") + "  ·  在留資格", sidebar)
+        heading = QLabel(self.tr("Routes  ·  在留資格"), sidebar)
         heading.setObjectName("sidebarHeading")
         heading.setContentsMargins(14, 0, 14, 0)
         sidebar_layout.addWidget(heading)
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         self.route_view.setFrameShape(QFrame.Shape.NoFrame)
         self.route_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.route_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.route_view.setUniformItemSizes(True)
+        self.route_view.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
         self.route_view.selectionModel().selectionChanged.connect(self._route_selection_changed)
         sidebar_layout.addWidget(self.route_view, 1)
 
@@ -242,6 +245,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
             self.table_view.setColumnWidth(column, width)
+        if self._japanese:
+            header.swapSections(Column.NAME_EN, Column.NAME_JA)
         self.table_view.selectionModel().currentRowChanged.connect(self._current_document_changed)
 
         self.detail_view = DocumentDetailView(page)
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(page)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1020])
+        self.splitter.setSizes([285, 995])
         sidebar.setMinimumWidth(220)
 
         self.cases_page = CasesPage(self._catalog, self)
@@ -343,11 +348,15 @@ class MainWindow(QMainWindow):
     def _show_route(self, route: RouteSpec) -> None:
         previous_procedure = self.current_procedure() or self._preferred_procedure
         self._route = route
-        self.title_label.setText(route.name_en)
-        self.subtitle_label.setText(
-            route.name_ja if route.status_ja == route.name_ja
-            else self.tr("{route_ja}  ·  status: {status_ja}").format(route_ja=route.name_ja,
-                                                                      status_ja=route.status_ja))
+        japanese = (route.name_ja if route.status_ja == route.name_ja
+                    else self.tr("{route_ja}  ·  status: {status_ja}").format(route_ja=route.name_ja,
+                                                                              status_ja=route.status_ja))
+        if self._japanese:
+            self.title_label.setText(japanese)
+            self.subtitle_label.setText(route.name_en)
+        else:
+            self.title_label.setText(route.name_en)
+            self.subtitle_label.setText(japanese)
         self.summary_label.setText(route.summary_en)
 
         self.procedure_combo.blockSignals(True)
@@ -502,7 +511,7 @@ class MainWindow(QMainWindow):
 STYLE_SHEET = """
 #sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
 #sidebarHeading { font-weight: 600; color: palette(placeholder-text); }
-#routeList { background: transparent; outline: 0; }
+#routeList { background: palette(alternate-base); outline: 0; }
 #routeTitle { font-size: 17pt; font-weight: 600; }
 #routeSubtitle { font-size: 13pt; }
 #routeSummary { color: palette(placeholder-text); }
