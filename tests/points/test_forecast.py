@@ -123,3 +123,18 @@ def test_forecast_json() -> None:
     document = forecast(make(birth_date=BIRTH, application_date=D(2026, 5, 1))).to_json()
     assert set(document) == {"warnings", "changes", "improvements"}
     assert document["changes"][0]["date"] == "2026-06-01"
+
+
+def test_what_if() -> None:
+    from zairyu.domain.points import what_if
+    from zairyu.errors import UserInputError
+
+    profile = make(birth_date=D(1997, 1, 1), annual_salary_yen=4_500_000)
+    now, then = what_if(profile, annual_salary_yen=8_000_000, bonuses=["japanese_n1"])
+    assert then.total - now.total == (30 - 10) + 15
+    try:
+        what_if(profile, annual_salary_yen=-1)
+    except UserInputError as error:
+        assert "annual_salary_yen" in str(error)
+    else:
+        raise AssertionError("a negative salary must be refused")

@@ -330,3 +330,20 @@ def test_designated_university_row_shows_the_list_date() -> None:
     result = score(make(bonuses=["designated_university"]))
     row = next(i for i in result.items if i.code == "designated_university")
     assert row.form_number == "⑰" and "January 2026" in row.note
+
+
+def test_a_malformed_points_table_names_file_and_key(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from zairyu.domain.points.table import load_points_table
+    from zairyu.errors import DataFileError
+    from zairyu.paths import checklists_dir
+
+    text = (checklists_dir() / "points-table.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "points-table.toml"
+    broken.write_text(text.replace("threshold = 70", "threshold = \"seventy\""), encoding="utf-8")
+    with pytest.raises(DataFileError, match="threshold"):
+        load_points_table(broken)
+    broken.write_text(text.replace("[categories.c]", "[categories_c]"), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"points-table\.toml"):
+        load_points_table(broken)
+    table = load_points_table(checklists_dir() / "points-table.toml")
+    assert table.form_date.isoformat() == "2023-04-01" and "930001673" in table.source

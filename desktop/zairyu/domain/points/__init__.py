@@ -3,7 +3,7 @@
 Public API (other parts import from here):
 - ``PointsProfile``, ``parse_profile``, ``load_profile``: the input of points-profile.md.
 - ``score(profile, on=None) -> PointsResult``; ``claimed_items(result)``: the items to prove.
-- forecast: ``forecast``, ``birthday_warnings``, ``best_improvements``, ``points_timeline``.
+- forecast: ``forecast``, ``birthday_warnings``, ``best_improvements``, ``points_timeline``, ``what_if``.
 - eligibility: ``j_skip_check``, ``j_find_check`` (with ``JFindProfile``/``parse_j_find``),
   ``permanent_residence_timing``.
 - ⑰: ``designated_universities()``, ``lookup_university(name)``.
@@ -27,6 +27,7 @@ from zairyu.domain.points.forecast import (
     birthday_warnings,
     forecast,
     points_timeline,
+    what_if,
 )
 from zairyu.domain.points.profile import (
     Bonus,
@@ -73,4 +74,5 @@ __all__ = [
     "points_table",
     "points_timeline",
     "score",
+    "what_if",
 ]

@@ -16,7 +16,7 @@ from typing import Any
 
 from zairyu.domain.points.dates import add_years, age_on, birthday_of_age
 from zairyu.domain.points.engine import PointsResult, experience_on, score
-from zairyu.domain.points.profile import Bonus, PointsProfile
+from zairyu.domain.points.profile import Bonus, PointsProfile, parse_profile
 from zairyu.domain.points.table import points_table
 from zairyu.domain.points_items import PointsItem
 
@@ -231,6 +231,16 @@ def best_improvements(profile: PointsProfile) -> list[Improvement]:
     return improvements
 
 
+def what_if(profile: PointsProfile, **changes: Any) -> tuple[PointsResult, PointsResult]:
+    """The result now and with ``changes`` applied (e.g. ``annual_salary_yen=8_000_000``).
+
+    Invalid changes raise UserInputError naming the field, like a profile file would.
+    """
+    data = profile.model_dump(mode="json")
+    data.update({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in changes.items()})
+    return score(profile), score(parse_profile(data, source="what-if"))
+
+
 def forecast(profile: PointsProfile, today: dt.date | None = None) -> Forecast:
     """Warnings about timing, the point changes over the next 5 years, and the best single changes."""
     return Forecast(warnings=birthday_warnings(profile, today), changes=points_timeline(profile),
@@ -248,4 +258,5 @@ __all__ = [
     "experience_crossing",
     "forecast",
     "points_timeline",
+    "what_if",
 ]
