@@ -159,3 +159,12 @@ def test_bad_arguments_name_the_valid_values(catalog: RouteCatalog) -> None:
         required_documents(catalog.get("permanent-residence"), "application", pr_basis=75)
     with pytest.raises(UserInputError, match="valid: engineer-specialist, hsp-1a"):
         catalog.get("hsp-3")
+
+
+@pytest.mark.parametrize("route", ["hsp-1a", "hsp-1b", "hsp-1c"])
+def test_rd_over_3pct_alone_also_asks_for_the_sme_proof(catalog: RouteCatalog, route: str) -> None:
+    # The form's evidence column for ⑫ reads "⑩⑫": the SME proof belongs to a ⑫ claim too.
+    found = codes(catalog, route, "coe", employer_category=1, claimed_items={PointsItem.SME_RD_OVER_3PCT})
+    assert {"evidence-sme-rd", "evidence-sme-brochure", "evidence-sme-capital-or-employees"} <= set(found)
+    found = codes(catalog, route, "coe", employer_category=1, claimed_items={PointsItem.EDUCATION})
+    assert "evidence-sme-brochure" not in found
