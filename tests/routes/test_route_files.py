@@ -136,7 +136,9 @@ def test_hsp_routes_carry_exactly_the_evidence_rows_of_their_category(catalog: R
     for doc in route.documents:
         if doc.form_number:
             assert doc.when.points_items, doc.code
-            assert {FORM_NUMBER[i] for i in doc.when.points_items} == {doc.form_number}
+            # A document may prove items of several rows (the SME proof serves ⑩ and ⑫), but its
+            # printed row is one of them.
+            assert doc.form_number in {FORM_NUMBER[i] for i in doc.when.points_items}
             if route_id in CATEGORY_ITEMS:
                 assert set(doc.when.points_items) <= CATEGORY_ITEMS[route_id], doc.code
 
