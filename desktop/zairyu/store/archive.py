@@ -93,7 +93,7 @@ class ArchivedAttachment(_Strict):
 
 
 class ArchivedDocument(_Strict):
-    code: Annotated[str, Field(pattern=r"^[a-z0-9~][a-z0-9-]{0,63}$")]
+    code: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
     name_en: str
     name_ja: str = ""
     required: bool = True

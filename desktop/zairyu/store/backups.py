@@ -110,6 +110,24 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, *, version:
     return destination
 
 
+def remove_stale_partials(data_dir: Path, max_age: dt.timedelta = dt.timedelta(hours=1)) -> None:
+    """Drop half-written copies and restore work folders left by a killed process (old enough that
+    no live process is still writing them)."""
+    import shutil
+    import time
+
+    cutoff = time.time() - max_age.total_seconds()
+    leftovers = [*backup_dir(data_dir).glob(".partial-*"), *data_dir.glob(".restore-*")]
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime >= cutoff:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink()
+
+
 def rotate(data_dir: Path) -> None:
     by_kind: dict[str, list[BackupFile]] = {}
     for backup in list_backups(data_dir):

@@ -188,8 +188,8 @@ class Store:
                 assignments = ", ".join(f"{name} = ?" for name in changes)
                 conn.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                              (*changes.values(), _now(), case_id))
-        if "employer_category" in changes:
-            self.reconcile_case(case_id)
+            if "employer_category" in changes:
+                self._reconcile(conn, case_id)  # same transaction: never a category without its checklist
 
     def delete_case(self, case_id: int) -> None:
         """Delete a case and its documents (vault files stay: other cases or backups may use them)."""
@@ -388,7 +388,7 @@ class Store:
             conn.execute("INSERT INTO points_history (case_id, saved_at, profile) VALUES (?, ?, ?)",
                          (case_id, _now(), text))
             self._touch(conn, case_id)
-        self.reconcile_case(case_id)
+            self._reconcile(conn, case_id)
 
     def add_event(self, case_id: int, type: str, date: dt.date | str, **extra: Any) -> int:
         """Record a dated event of the case (deadlines.md: coe_issued, landed, moved, employer_changed,
@@ -675,6 +675,7 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
         store = Store(folder, conn, catalog)
         if maintenance:
             store.vault.remove_stale_temps()
+            backups.remove_stale_partials(folder)
             if store.case_ids() and backups.daily_backup_due(folder):
                 backups.make_backup(conn, folder, "daily", version=schema_version(conn))
         if reconcile:
