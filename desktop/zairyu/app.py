@@ -69,11 +69,22 @@ def install_translators(app: Any) -> list[Any]:
     """Qt's own strings and ours, in the system language, when a translation exists.
 
     Ours are ``resources/translations/zairyu_<lang>.qm`` (built from the ``.ts`` sources).
+    ``ZAIRYU_PSEUDO_L10N`` replaces them with pseudo-localised strings (gui/pseudo_translator.py).
     """
+    import os
+
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    locale = QLocale()
+    from zairyu.gui import pseudo_translator
+
     installed: list[Any] = []
+    pseudo = os.environ.get(pseudo_translator.ENV_VAR)
+    if pseudo:
+        stretcher = pseudo_translator.PseudoTranslator(pseudo_translator.scale_from_env(pseudo), app)
+        app.installTranslator(stretcher)
+        log.info("pseudo-localisation on")
+        return [stretcher]
+    locale = QLocale()
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("zairyu", str(paths.resources_dir() / "translations")),

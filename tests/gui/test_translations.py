@@ -20,6 +20,7 @@ from zairyu.app import install_translators
 from zairyu.domain.routes import RouteCatalog, RouteId
 from zairyu.gui.checklist_table_model import Column
 from zairyu.gui.main_window import MainWindow
+from zairyu.gui.pseudo_translator import PseudoTranslator, pseudo_translate
 
 TRANSLATIONS = paths.resources_dir() / "translations"
 TS = TRANSLATIONS / "zairyu_ja.ts"
@@ -74,3 +75,35 @@ def test_main_window_in_japanese(japanese: None, qtbot: QtBot, catalog: RouteCat
     model = window.table_view.model()
     assert model.headerData(Column.NAME_EN, header.orientation()) == "書類"
     assert "書類" in window.counts_label.text()
+
+
+def test_pseudo_translation_keeps_placeholders_markup_and_mnemonics() -> None:
+    text = pseudo_translate('&Refresh {count} <a href="{url}">source</a> &amp; more', 1.5)
+    assert text.startswith("[&R") and text.endswith("~]")
+    assert "{count}" in text and '<a href="{url}">' in text and "&amp;" in text
+    assert "3" in text.format(count=3, url="u")  # still formattable
+    assert len(text) > len("&Refresh {count} source & more") * 1.3
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    translator = PseudoTranslator(1.4)
+    qapp.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_layout_fits_1280_by_800_with_40_percent_longer_strings(pseudo: None, qtbot: QtBot, qapp: QApplication,
+                                                                catalog: RouteCatalog) -> None:
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(1).startswith("[")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    for route in catalog:
+        window.select_route(route.id.value)
+        qapp.processEvents()  # let the layouts take the shown/hidden selectors into account
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 800, (route.id, hint)
+    assert window.width() == 1280

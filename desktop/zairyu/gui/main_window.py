@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -179,13 +180,22 @@ class MainWindow(QMainWindow):
         procedure_label = QLabel(self.tr("&Procedure"), page)
         self.procedure_combo = QComboBox(page)
         self.procedure_combo.setObjectName("procedureCombo")
-        self.procedure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Wide enough for "Certificate of Eligibility — 在留資格認定証明書交付申請" when there is room,
+        # but able to shrink (longer translations, small windows) instead of widening the window.
+        self.procedure_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.procedure_combo.setMinimumContentsLength(24)
+        self.procedure_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.procedure_combo.setMaximumWidth(460)
         procedure_label.setBuddy(self.procedure_combo)
         self.procedure_combo.currentIndexChanged.connect(self._refresh_checklist)
         self.category_label = QLabel(self.tr("&Employer category"), page)
         self.category_combo = QComboBox(page)
         self.category_combo.setObjectName("categoryCombo")
         self.category_label.setBuddy(self.category_combo)
+        for combo in (self.category_combo,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.category_combo.addItem(self.tr("Not chosen — show all"), None)
         for category in (1, 2, 3, 4):
             self.category_combo.addItem(self.tr("Category {number}").format(number=category), category)
@@ -198,6 +208,8 @@ class MainWindow(QMainWindow):
         self.basis_combo = QComboBox(page)
         self.basis_combo.setObjectName("basisCombo")
         self.basis_label.setBuddy(self.basis_combo)
+        self.basis_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.basis_combo.setMinimumContentsLength(16)
         self.basis_combo.addItem(self.tr("Not chosen — show all"), None)
         for basis in (80, 70):
             self.basis_combo.addItem(self.tr("{points} points").format(points=basis), basis)
@@ -209,22 +221,28 @@ class MainWindow(QMainWindow):
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.setMaximumWidth(280)
+        self.filter_edit.setMinimumWidth(160)
         self.filter_edit.textChanged.connect(self._filter_changed)
         controls.addWidget(procedure_label)
-        controls.addWidget(self.procedure_combo)
+        controls.addWidget(self.procedure_combo, 4)  # takes the room the stretch below would
         controls.addSpacing(12)
         controls.addWidget(self.category_label)
         controls.addWidget(self.category_combo)
         controls.addWidget(self.basis_label)
         controls.addWidget(self.basis_combo)
         controls.addStretch(1)
-        controls.addWidget(self.filter_edit)
         page_layout.addLayout(controls)
 
+        counts_row = QHBoxLayout()
         self.counts_label = QLabel(page)
         self.counts_label.setObjectName("countsLabel")
-        page_layout.addWidget(self.counts_label)
+        # Clipped rather than widening the window when a translation makes it long.
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.counts_label.setMinimumWidth(1)
+        counts_row.addWidget(self.counts_label, 1)
+        counts_row.addWidget(self.filter_edit)
+        page_layout.addLayout(counts_row)
 
         self.table_view = QTableView(page)
         self.table_view.setObjectName("checklistTable")
@@ -268,7 +286,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([285, 995])
-        sidebar.setMinimumWidth(220)
+        sidebar.setMinimumWidth(200)
 
         self.cases_page = CasesPage(self._catalog, self)
         self.tabs = QTabWidget(self)
@@ -283,6 +301,8 @@ class MainWindow(QMainWindow):
         self.rules_label = QLabel(self)
         self.rules_label.setObjectName("rulesLabel")
         self.rules_label.setContentsMargins(8, 0, 0, 0)
+        self.rules_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.rules_label.setMinimumWidth(1)
         self.rules_label.setOpenExternalLinks(True)
         self.statusBar().addWidget(self.rules_label, 1)
         offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
