@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from zairyu.cli.common import add_format_option, print_json, route_catalog, table
+from zairyu.cli.common import add_format_option, print_json, table
 from zairyu.errors import UserInputError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -122,7 +122,7 @@ def _applicant_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         case_id = store.create_case(route=args.route, procedure=args.procedure,
                                     employer_category=args.employer_category, title=args.title,
                                     target_filing_date=args.target_date, notes=args.notes,
@@ -135,7 +135,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         cases = store.list_cases()
     if args.format == "json":
         print_json({"cases": [c.to_json() for c in cases]})
@@ -181,7 +181,7 @@ def _print_case(case: CaseView) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         case = store.get_case(args.id)
     if args.format == "json":
         print_json(case.to_json())
@@ -191,7 +191,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         store.update_case(
             args.id,
             title=args.title if args.title is not None else UNSET,
@@ -206,7 +206,7 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         doc = store.set_document(args.id, args.code, status=args.status, translation=args.translation,
                                  issued=args.issued if args.issued is not None else UNSET,
                                  expiry=args.expiry if args.expiry is not None else UNSET,
@@ -220,7 +220,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_add_document(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         doc = store.add_document(args.id, args.code, args.name_en, args.name_ja, translation=args.translation)
     print(f"Added document {doc.code} to case {args.id}")
     return 0
@@ -230,7 +230,7 @@ def run_attach(args: argparse.Namespace) -> int:
     for file in args.files:  # a typo in the last name should not leave the first ones half done
         if not file.is_file():
             raise UserInputError(f"{file}: no such file" if not file.exists() else f"{file}: is not a file")
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         for file in args.files:
             attachment = store.attach(args.id, args.code, file)
             kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
@@ -253,7 +253,7 @@ def run_set_points(args: argparse.Namespace) -> int:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserInputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         store.set_points(args.id, data, source=path.name)
         versions = len(store.get_case(args.id).points_history)
     print(f"Stored the points profile of case {args.id} (version {versions})")
@@ -261,14 +261,14 @@ def run_set_points(args: argparse.Namespace) -> int:
 
 
 def run_add_event(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         store.add_event(args.id, args.type, args.date)
     print(f"Recorded {args.type} on {args.date} for case {args.id}")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with open_store(catalog=route_catalog()) as store:
+    with open_store() as store:
         written = store.export_case(args.id, args.output)
     print(f"Exported case {args.id} to {written}")
     return 0
@@ -279,7 +279,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     # Everything in the archive is checked before the store is even opened: a hostile or damaged
     # archive leaves the data folder exactly as it was.
-    with check_archive(args.archive) as checked, open_store(catalog=route_catalog()) as store:
+    with check_archive(args.archive) as checked, open_store() as store:
         case_id = store.import_case(checked)
     print(f"Imported {args.archive.name} as case {case_id}")
     return 0
