@@ -148,3 +148,19 @@ def test_points_profile_narrows_the_evidence_to_the_items_it_scores(store, catal
     remaining = {d.code for d in case.documents} & evidence
     assert remaining < evidence  # evidence for unclaimed items (patents, N1, ...) is no longer listed
     assert len(case.points_history) == 1
+
+
+def test_broken_route_data_does_not_lock_people_out_of_their_cases(
+        isolated_data_dir: Path, tmp_path: Path, catalog: RouteCatalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(isolated_data_dir, catalog=catalog) as store:
+        case_id = store.create_case(route=ROUTE, procedure="change", employer_category=3)
+    folder = tmp_path / "broken-checklists"
+    shutil.copytree(checklists_dir(), folder)
+    (folder / f"{ROUTE}.toml").write_text("schema_version = [", encoding="utf-8")
+    from zairyu import paths
+
+    monkeypatch.setattr(paths, "checklists_dir", lambda: folder)
+    with open_store(isolated_data_dir) as store:  # loads the (broken) packaged data itself
+        assert [c.id for c in store.list_cases()] == [case_id]
+        assert store.get_case(case_id).document("photo").status == "needed"
+        assert store.reconcile_all() == []
