@@ -16,6 +16,9 @@ from zairyu.domain.routes import RouteCatalog
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
+# Warnings that are expected and harmless, matched as regular expressions (pytest-qt's
+# qt_log_ignore). The offscreen platform cannot pass size hints on to a window manager.
+EXPECTED_QT_WARNINGS = (r"This plugin does not support propagateSizeHints\(\)",)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -24,6 +27,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*EXPECTED_QT_WARNINGS))
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,10 @@ import sys
 import time
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from zairyu.app import _report_previous_crash, app_icon_path
+
 REPO = Path(__file__).resolve().parents[2]
 STARTUP_LIMIT_S = 60
 
@@ -58,3 +62,26 @@ def test_previous_hard_crash_is_kept_for_the_next_start(tmp_path: Path) -> None:
     pending = list((tmp_path / "crash" / "pending").glob("crash-*-fatal.log"))
     assert len(pending) == 1
     assert "Segmentation fault" in pending[0].read_text()
+
+
+def test_app_icon_loads(qapp: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(app_icon_path()))
+    assert not icon.isNull()
+    pixmap = icon.pixmap(64, 64)
+    assert pixmap.width() == 64 and not pixmap.toImage().isNull()
+
+
+def test_previous_crash_is_reported_in_a_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    report = tmp_path / "crash-20261122-101010-fatal.log"
+    _report_previous_crash(window, [report], tmp_path / "zairyu.log")
+    boxes = window.findChildren(QMessageBox)
+    assert len(boxes) == 1
+    assert str(report) in boxes[0].text() and "zairyu.log" in boxes[0].text()
+    assert boxes[0].isVisible()
+    boxes[0].close()
