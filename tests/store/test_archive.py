@@ -42,7 +42,7 @@ def full_case(store: Store, tmp_path: Path) -> int:
     store.set_points(case_id, PROFILE)
     store.set_points(case_id, {**PROFILE, "annual_salary_yen": 8_000_000})
     store.add_event(case_id, "stay_expires", "2026-09-30")
-    store.add_event(case_id, "landed", "2025-10-01", airport="NRT")
+    store.add_event(case_id, "landed", "2025-10-01", person="Leo Souza")
     store.attach(case_id, "photo", make_image(tmp_path / "photo.jpg"))
     store.attach(case_id, "photo", make_pdf(tmp_path / "scan.pdf", pages=2, owner="o"))
     store.set_document(case_id, "photo", status="ready", issued="2026-03-01", notes="studio print")
@@ -65,7 +65,7 @@ def test_round_trip_into_an_empty_data_dir(store: Store, full_case: int, tmp_pat
             assert b.path.read_bytes() == a.path.read_bytes()
             assert b.path.is_relative_to(other)
     assert [m.name for m in imported.family] == ["Leo Souza"]
-    assert imported.events == [{"type": "landed", "date": "2025-10-01", "airport": "NRT"},
+    assert imported.events == [{"type": "landed", "date": "2025-10-01", "person": "Leo Souza"},
                                {"type": "stay_expires", "date": "2026-09-30"}]
 
 
@@ -158,6 +158,12 @@ def _unknown_key(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
     _set_case(entries, data)
 
 
+def _bad_event(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    data = _case_json(entries)
+    data["events"].append({"type": "party", "date": "2026-01-01"})
+    _set_case(entries, data)
+
+
 def _missing_attachment(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
     name = next(n for n in entries if n.startswith("attachments/"))
     del entries[name]
@@ -189,6 +195,7 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, bytes], dict[str, Any]], None], boo
     "malformed JSON": (_malformed_case, True, "malformed JSON"),
     "invalid status": (_bad_status, True, "case.json: documents.0.status"),
     "unknown key": (_unknown_key, True, "owner_password"),
+    "invalid event": (_bad_event, True, "unknown event type 'party'"),
     "missing attachment": (_missing_attachment, True, "does not contain"),
     "not a scan": (_not_a_scan, True, "is not a PDF, JPEG or PNG"),
 }

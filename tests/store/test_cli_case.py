@@ -133,3 +133,12 @@ def test_extras_edit_add_document_and_event(capsys: pytest.CaptureFixture[str]) 
     assert (letter["user_added"], letter["copies"], letter["expiry"], letter["notes"]) == (True, 2, "2027-01-01",
                                                                                          "signed")
     assert case["events"] == [{"type": "stay_expires", "date": "2026-09-30"}]
+
+
+def test_events_are_checked_by_the_deadlines_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["case", "new", "--route", "engineer-specialist", "--procedure", "change"]) == 0
+    capsys.readouterr()
+    assert cli_main(["case", "add-event", "1", "birthday", "2026-01-01"]) == 2
+    assert "unknown event type 'birthday'" in capsys.readouterr().err
+    assert cli_main(["case", "add-event", "1", "moved", "2026-02-30"]) == 2
+    assert "2026-02-30" in capsys.readouterr().err

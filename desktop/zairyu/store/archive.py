@@ -143,11 +143,9 @@ class CaseArchive(_Strict):
     @field_validator("events")
     @classmethod
     def _events(cls, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        for index, event in enumerate(events):
-            if not isinstance(event.get("type"), str) or not isinstance(event.get("date"), str):
-                raise ValueError(f"events[{index}] needs a 'type' and a 'date'")
-            _check_date(event["date"])
-        return events
+        from zairyu.store.events_link import validate_event
+
+        return [validate_event(event, source=f"events[{index}]") for index, event in enumerate(events)]
 
 
 def case_to_archive(case: CaseView) -> CaseArchive:

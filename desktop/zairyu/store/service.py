@@ -33,6 +33,7 @@ from zairyu.store.database import (
     sqlite_errors,
     transaction,
 )
+from zairyu.store.events_link import validate_event
 from zairyu.store.migrations import migrate, schema_version
 from zairyu.store.models import (
     APPLICANT_DATE_FIELDS,
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 
 VAULT_DIR_NAME = "vault"
 USER_DOCUMENT_POSITION = 10_000  # user-added documents list after the route's own
-_EVENT_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
@@ -392,20 +392,15 @@ class Store:
 
     def add_event(self, case_id: int, type: str, date: dt.date | str, **extra: Any) -> int:
         """Record a dated event of the case (deadlines.md: coe_issued, landed, moved, employer_changed,
-        stay_expires, departed, ...); extra keys are kept for rules that need them."""
-        if not _EVENT_TYPE.match(type):
-            raise UserInputError(f"event type: '{type}' is not valid (lower-case letters, digits and '_')")
+        stay_expires, departed; ``person=`` names a family member). Checked by the deadlines engine."""
         day = parse_date(date, "event date")
-        if day is None:
-            raise UserInputError("event date: give a date (YYYY-MM-DD)")
-        try:
-            extra_text = json.dumps(extra, ensure_ascii=False, sort_keys=True)
-        except (TypeError, ValueError):
-            raise UserInputError("event: extra values must be text, numbers, true/false or lists") from None
+        event = validate_event({"type": type, "date": day, **extra})
+        extra_text = json.dumps({k: v for k, v in event.items() if k not in ("type", "date")},
+                                ensure_ascii=False, sort_keys=True)
         with self._tx() as conn:
             self._require_case(conn, case_id)
             cursor = conn.execute("INSERT INTO events (case_id, type, date, extra, added_at) VALUES (?, ?, ?, ?, ?)",
-                                  (case_id, type, day, extra_text, _now()))
+                                  (case_id, event["type"], event["date"], extra_text, _now()))
             self._touch(conn, case_id)
             return int(cursor.lastrowid or 0)
 

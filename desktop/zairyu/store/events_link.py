@@ -1,0 +1,14 @@
+"""Events are checked by the deadlines engine (issue 4) before they are stored, so every event a
+case holds can be fed straight back to it (deadlines.md: ``{"type", "date", "person"?}``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def validate_event(event: dict[str, Any], source: str = "event") -> dict[str, Any]:
+    """The event in its stored form (ISO date, no empty keys); UserInputError naming the field."""
+    from zairyu.domain.deadlines import parse_events
+
+    parsed = parse_events({"events": [event]}, source=source)[0]
+    return parsed.model_dump(mode="json", exclude_none=True)
