@@ -116,10 +116,10 @@ def connect(db_path: Path) -> sqlite3.Connection:
         except BaseException:
             conn.close()
             raise
-    if created:
-        # The database holds passport numbers: readable by its owner only. SQLite gives the -wal and
-        # -shm files the permissions of the database file.
-        with contextlib.suppress(OSError):
+    # The database holds passport numbers: readable by its owner only (also a file copied in with
+    # looser permissions). SQLite gives the -wal and -shm files the permissions of the database file.
+    with contextlib.suppress(OSError):
+        if created or os.stat(db_path).st_mode & 0o077:
             os.chmod(db_path, PRIVATE_FILE_MODE)
     return conn
 
