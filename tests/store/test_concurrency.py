@@ -119,13 +119,14 @@ def test_a_writer_waits_for_the_lock_and_then_succeeds(isolated_data_dir: Path, 
         case_id = store.create_case(route="engineer-specialist", procedure="change", employer_category=3)
     holder = sqlite3.connect(isolated_data_dir / "zairyu.sqlite3", isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")  # another process in the middle of saving
-    releaser = threading.Timer(1.0, lambda: holder.execute("COMMIT"))
+    # Released after the CLI has started (about 1 s) and is waiting for the lock.
+    releaser = threading.Timer(2.0, lambda: holder.execute("COMMIT"))
     releaser.start()
     try:
         started = time.monotonic()
         result = run_zairyu(isolated_data_dir, "case", "set", str(case_id), "photo", "--status", "requested")
         assert result.returncode == 0, result.stderr
-        assert time.monotonic() - started >= 1.0
+        assert time.monotonic() - started >= 2.0
     finally:
         releaser.join()
         holder.close()

@@ -29,7 +29,7 @@ def _columns(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
 
 
 def test_the_stored_file_is_version_1() -> None:
-    conn = sqlite3.connect(V1_FIXTURE / "zairyu.sqlite3")
+    conn = sqlite3.connect(f"{(V1_FIXTURE / 'zairyu.sqlite3').as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     finally:
