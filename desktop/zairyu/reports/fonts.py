@@ -54,6 +54,13 @@ _PREFERRED_CFF = ("Noto Sans CJK JP", "Source Han Sans JP", "Source Han Sans", "
 # Latin/symbol fonts that can supply a character the Japanese font lacks.
 _FALLBACK_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Arial", "Noto Sans")
 
+# Equivalents for characters the main font lacks, tried before a fallback font. "≧"/"≦" are the
+# JIS X 0208 forms of "≥"/"≤" (same meaning, the shape Japanese forms print), so every Japanese font
+# has them and no second font has to be loaded for them; ">=" is the last resort.
+PREFERRED_SUBSTITUTES: dict[str, str] = {"≥": "≧", "≤": "≦"}
+_KNOWN_FALLBACK_FILES = (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+                         Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+                         Path("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf"))
 # Plain equivalents for characters no available font has (the last resort before "?").
 SUBSTITUTES: dict[str, str] = {
     "≥": ">=",
@@ -225,9 +232,11 @@ def bold_sibling(face: FontFace) -> FontFace | None:
 def _fallback_fonts() -> tuple[tuple[str, frozenset[int]], ...]:
     """Registered TrueType fonts (name, codepoints) that can supply missing symbols."""
     found: list[tuple[str, frozenset[int]]] = []
-    candidates: list[Path] = []
+    candidates: list[Path] = [p for p in _KNOWN_FALLBACK_FILES if p.is_file()]
     exe = shutil.which("fc-list")
-    if exe is not None:
+    if candidates:
+        pass  # a known file is there: no need to ask fontconfig (each call is a process)
+    elif exe is not None:
         for family in _FALLBACK_FAMILIES:
             try:
                 out = subprocess.run([exe, f"{family}:style=Book", "file"], capture_output=True, text=True,
@@ -363,6 +372,8 @@ class ReportFonts:
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, run) pairs so every glyph exists in its font."""
+        if self.codepoints.issuperset(map(ord, text)):
+            return [(self.regular, text)] if text else []  # the usual case, without a loop per character
         result: list[tuple[str, str]] = []
         for ch in text:
             font, ch = self._font_for(ch)
@@ -376,6 +387,9 @@ class ReportFonts:
         code = ord(ch)
         if code in self.codepoints or ch in "\n\t":
             return self.regular, ch
+        preferred = PREFERRED_SUBSTITUTES.get(ch)
+        if preferred is not None and all(ord(c) in self.codepoints for c in preferred):
+            return self.regular, preferred
         for name, codes in self.fallbacks:
             if code in codes:
                 return name, ch
