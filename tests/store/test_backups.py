@@ -31,12 +31,19 @@ def test_daily_backup_at_most_once_a_day(isolated_data_dir: Path, catalog: Route
             pass
     assert [b.kind for b in list_backups(isolated_data_dir)] == ["daily"]
 
-    # A day later the next open takes another one.
+    # A day later the next open takes another one...
     later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=24, minutes=1)
     monkeypatch.setattr(backup_module, "_now", lambda: later)
-    with open_store(isolated_data_dir, catalog=catalog):
-        pass
+    with open_store(isolated_data_dir, catalog=catalog) as store:
+        assert store.daily_backup_if_due() is None  # ...and only one
     assert [b.kind for b in list_backups(isolated_data_dir)] == ["daily", "daily"]
+    # A window left open for two days takes its copy when it asks.
+    two_days = later + dt.timedelta(hours=24, minutes=1)
+    with open_store(isolated_data_dir, catalog=catalog, maintenance=False) as store:
+        monkeypatch.setattr(backup_module, "_now", lambda: two_days)
+        taken = store.daily_backup_if_due()
+    assert taken is not None and taken.is_file()
+    assert [b.kind for b in list_backups(isolated_data_dir)] == ["daily"] * 3
 
 
 def test_automatic_backups_rotate_but_requested_ones_stay(isolated_data_dir: Path, catalog: RouteCatalog,

@@ -506,6 +506,13 @@ class Store:
         """A copy of the database now (in the backups folder unless ``destination`` is given)."""
         return backups.make_backup(self._conn, self.data_dir, "manual", destination=destination)
 
+    def daily_backup_if_due(self) -> Path | None:
+        """Take the automatic daily copy when the last is 24 hours old (a long-running window can
+        call this on a timer; opening the store does it too). Nothing to copy in an empty store."""
+        if not self.case_ids() or not backups.daily_backup_due(self.data_dir):
+            return None
+        return backups.make_backup(self._conn, self.data_dir, "daily", version=schema_version(self._conn))
+
     def restore(self, source: Path) -> tuple[Path, list[str]]:
         """Replace the data with the backup ``source``; returns (where the current data was kept,
         missing attachment files). The backup is checked before anything changes."""
@@ -671,8 +678,7 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
         if maintenance:
             store.vault.remove_stale_temps()
             backups.remove_stale_partials(folder)
-            if store.case_ids() and backups.daily_backup_due(folder):
-                backups.make_backup(conn, folder, "daily", version=schema_version(conn))
+            store.daily_backup_if_due()
         if reconcile:
             store.reconcile_all()
     except BaseException:
