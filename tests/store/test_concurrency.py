@@ -150,3 +150,41 @@ def test_a_writer_blocked_too_long_gets_a_clear_message(isolated_data_dir: Path,
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+WORKER = """
+import sys
+from zairyu.store import open_store
+with open_store() as store:
+    while True:
+        case_id = store.create_case(route="engineer-specialist", procedure="change", employer_category=3)
+        print(case_id, flush=True)
+"""
+
+
+def test_sigkill_never_leaves_half_a_case(isolated_data_dir: Path, catalog: RouteCatalog) -> None:
+    """Creating a case writes the applicant, the case and every document in one transaction: a kill
+    at any moment leaves either all of it or none of it."""
+    with open_store(isolated_data_dir, catalog=catalog) as store:
+        expected_documents = len(store.get_case(store.create_case(
+            route="engineer-specialist", procedure="change", employer_category=3)).documents)
+    reported: set[int] = set()
+    rng = random.Random(7)
+    for _ in range(5):
+        process = subprocess.Popen([sys.executable, "-c", WORKER], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True, env=python_env(isolated_data_dir), cwd=REPO)
+        assert process.stdout is not None
+        reported.add(int(process.stdout.readline()))
+        time.sleep(rng.uniform(0, 0.25))
+        os.kill(process.pid, signal.SIGKILL)
+        reported.update(int(line) for line in process.stdout)
+        process.communicate()
+    conn = _check_intact(isolated_data_dir)
+    counts = dict(conn.execute("SELECT c.id, count(d.id) FROM cases c LEFT JOIN documents d ON d.case_id = c.id"
+                               " GROUP BY c.id").fetchall())
+    orphans = conn.execute("SELECT count(*) FROM applicants a WHERE NOT EXISTS"
+                           " (SELECT 1 FROM cases c WHERE c.applicant_id = a.id)").fetchone()[0]
+    conn.close()
+    assert reported <= set(counts)
+    assert set(counts.values()) == {expected_documents}, counts
+    assert orphans == 0
