@@ -141,3 +141,20 @@ def test_output_folder_must_exist(tmp_path: Path) -> None:
                      str(tmp_path / "missing" / "c.pdf"))
     assert result.returncode == 2
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_converted_cff_subset_holds_every_character_drawn(tmp_path: Path) -> None:
+    """Everything on the page, running header and footer included, is inside the converted subset."""
+    from dataclasses import replace
+
+    from zairyu.reports.checklist_pdf import all_text
+    from zairyu.reports.fonts import resolve_fonts
+
+    rows = _rows(4)
+    header = replace(HEADER, applicant="José Müller")
+    out = tmp_path / "noto.pdf"
+    fonts = resolve_fonts(all_text(header, rows), preferred=NOTO_CJK)
+    write_checklist_pdf(header, rows, out, fonts=fonts)
+    text = text_of(out)
+    assert "?" not in text, [line for line in text.splitlines() if "?" in line]
+    assert "ページ" in text and "José Müller" in text

@@ -349,7 +349,10 @@ def converted_font_path(source: FontFace, characters: str) -> Path:
 # The resolved fonts a report draws with
 
 # Always available, so page numbers, dates and table labels never miss a glyph.
-_BASE_CHARACTERS = "".join(chr(c) for c in range(0x20, 0x7F)) + "–—‘’“”…・、。「」（）／：□■✓○●"
+# ASCII and Latin-1 (names like "José", "·", "×", "¥"), the punctuation our labels use, and the
+# Japanese of the running header and footer ("ページ").
+_BASE_CHARACTERS = ("".join(chr(c) for c in range(0x20, 0x7F)) + "".join(chr(c) for c in range(0xA1, 0x100))
+                    + "–—‘’“”…•・、。「」（）／：　□■✓✗○●≧≦ページ")
 
 
 @dataclass
@@ -441,12 +444,23 @@ def _face_from_setting(preferred: Path) -> FontFace:
     return choose_face(faces) or faces[0]
 
 
+_settings_font: Path | None = None
+
+
+def set_preferred_font(path: str | os.PathLike[str] | None) -> None:
+    """The font file chosen in Settings (the desktop app calls this when the setting changes)."""
+    global _settings_font
+    _settings_font = Path(path) if path else None
+
+
 def resolve_fonts(text: str = "", preferred: Path | str | None = None) -> ReportFonts:
     """Fonts that can draw ``text`` (all the text a report will draw), embedded as subsets.
 
-    ``preferred`` is the font file chosen in Settings; None reads ``ZAIRYU_PDF_FONT`` and then
-    searches the system.
+    ``preferred`` overrides everything; otherwise the Settings font (``set_preferred_font``), then
+    ``ZAIRYU_PDF_FONT``, then the system's fonts.
     """
+    if preferred is None:
+        preferred = _settings_font
     if preferred is None and os.environ.get(FONT_ENV):
         preferred = os.environ[FONT_ENV]
     if preferred is not None:
