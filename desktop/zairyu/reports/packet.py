@@ -256,7 +256,10 @@ def _render_front(cover: PacketCover, docs: Sequence[_Document], first_pages: Se
     if part_count > 1:
         rows.append(row("Part", "分割", f"{part_no} of {part_count}", f"{part_count}分割中の{part_no}"))
     pages_in_docs = sum(d.pages for d in docs)
-    rows.append(row("Contents", "内容", f"{len(docs)} documents, {pages_in_docs} pages "
+    def plural(count: int, noun: str) -> str:
+        return f"{count} {noun}" + ("" if count == 1 else "s")
+
+    rows.append(row("Contents", "内容", f"{plural(len(docs), 'document')}, {plural(pages_in_docs, 'page')} "
                     f"({total_pages} pages with cover and contents)", f"書類{len(docs)}点・{pages_in_docs}ページ"))
     table = Table(rows, colWidths=[0.26 * width, 0.74 * width])
     table.setStyle(TableStyle([
