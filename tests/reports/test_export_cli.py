@@ -92,3 +92,22 @@ def test_export_errors_are_one_line(cli, tmp_path: Path, files) -> None:  # type
     wrong = cli("export", "checklist", case_id, "-o", str(tmp_path / "x.pdf"), "--max-mb", "5")
     assert wrong.returncode == 2 and "--max-mb" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_packet_max_mb_parts(cli, tmp_path: Path, files) -> None:  # type: ignore[no-untyped-def]
+    from tests.reports.conftest import make_noise_photo
+
+    created = cli("case", "new", "--route", "hsp-1b", "--procedure", "change", "--format", "json")
+    case_id = str(json.loads(created.stdout)["id"])
+    for number, code in enumerate(("photo", "passport", "cv")):
+        photo = make_noise_photo(tmp_path / f"{code}.jpg", (800, 600), seed=number)
+        attached = cli("case", "attach", case_id, code, str(photo))
+        assert attached.returncode == 0, attached.stderr
+    out = tmp_path / "packet.pdf"
+    result = cli("export", "packet", case_id, "-o", str(out), "--max-mb", "0.6")
+    assert result.returncode == 0, result.stderr
+    parts = sorted(tmp_path.glob("packet-part*.pdf"))
+    assert len(parts) == 3 and not out.exists()
+    assert all(p.stat().st_size <= 0.6 * 1024 * 1024 for p in parts)
+    assert sum(page_count(p) - 2 for p in parts) == 3
+    assert result.stdout.count("packet-part") == 3
