@@ -228,3 +228,18 @@ def test_max_mb_names_a_document_that_cannot_fit(tmp_path: Path, cover: PacketCo
     with pytest.raises(UserInputError, match=r"document 'Bank statements'.*cannot fit"):
         build_packet(cover, [doc("Bank statements", "預金通帳", big_pdf)], out, max_mb=0.3)
     assert not out.exists()
+
+
+def test_truncated_jpeg_is_refused_by_name(tmp_path: Path, files: Files, cover: PacketCover) -> None:
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(files("photo.jpg").read_bytes()[:-2000])
+    with pytest.raises(UserInputError, match=r"document 'Photo'.*cut\.jpg.*cut short"):
+        build_packet(cover, [doc("Photo", "写真", cut)], tmp_path / "p.pdf")
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_jpeg_with_data_after_the_end_marker_is_accepted(tmp_path: Path, files: Files, cover: PacketCover) -> None:
+    trailer = tmp_path / "motion.jpg"  # a motion photo: a video appended after the JPEG's end marker
+    trailer.write_bytes(files("photo.jpg").read_bytes() + b"\x00\x00\x00\x18ftypmp42" + os.urandom(8000))
+    build_packet(cover, [doc("Photo", "写真", trailer)], tmp_path / "p.pdf")
+    assert page_count(tmp_path / "p.pdf") == FRONT_PAGES + 1

@@ -82,6 +82,29 @@ def probe(path: Path) -> ImageInfo:
         raise ImageError(f"is not a readable image ({exc})") from None
 
 
+def jpeg_is_complete(path: Path) -> bool:
+    """A JPEG ends with the EOI marker (FF D9); a truncated copy (an interrupted transfer) does not.
+
+    Usually answered from the last bytes, so a photo still passes through without being decoded.
+    Some phones append data after the marker (Samsung trailers, the video of a motion photo); then
+    the image is decoded at 1/8 scale, which fails on a truncated file.
+    """
+    with open(path, "rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - 4096))
+        tail = handle.read().rstrip(b"\x00")  # some cameras pad after the marker
+    if tail.endswith(b"\xff\xd9"):
+        return True
+    try:
+        with Image.open(path) as image:
+            image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Placement:
     page_width: float

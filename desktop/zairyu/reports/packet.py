@@ -196,6 +196,8 @@ def _load(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> _Doc
             continue
         try:
             info = images.probe(file.path)
+            if kind == "jpeg" and not images.jpeg_is_complete(file.path):
+                raise UserInputError(f"{where}: the JPEG is cut short (incomplete file); scan or copy it again")
             png = images.png_to_flate(file.path) if kind == "png" else None
         except images.ImageError as exc:
             raise UserInputError(f"{where}: {exc}") from None
@@ -466,8 +468,15 @@ def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, 
         out.docinfo[pikepdf.Name.Producer] = f"Zairyu {__version__} (pikepdf {pikepdf.__version__})"
         out.Root.PageMode = pikepdf.Name.UseOutlines
         # encryption=False: no password, no print/copy restrictions, even where an input had them.
-        out.save(target, encryption=False, fix_metadata_version=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        try:
+            out.save(target, encryption=False, fix_metadata_version=True,
+                     object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        except pikepdf.PdfError as exc:
+            # qpdf reads attached PDFs lazily: damage deep inside one (an image stream) shows up only
+            # now. Its message names the input path; name the document and file the user knows.
+            culprit = next((f"document '{d.doc.title_en}', file '{src.file.name}'" for d in docs for src in d.sources
+                            if src.kind == "pdf" and str(src.file.path) in str(exc)), "an attached PDF")
+            raise UserInputError(f"{culprit}: damaged, the packet cannot be written ({exc})") from None
         return len(out.pages), target.stat().st_size
     finally:
         out.close()
