@@ -27,10 +27,10 @@ run: $(RUN_STAMP)
 
 test: $(TEST_STAMP)
 	$(PY) -m ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --ignore=tests/benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -o addopts=-ra tests/benchmarks -s
 
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check .
