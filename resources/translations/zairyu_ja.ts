@@ -345,6 +345,10 @@
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Export checklist as PDF…</source>
+            <translation>チェックリストを PDF に書き出す(&amp;E)…</translation>
+        </message>
+        <message>
             <source>Open &amp;data folder</source>
             <translation>データフォルダを開く(&amp;D)</translation>
         </message>
@@ -417,6 +421,14 @@
             <translation>書類を絞り込む…</translation>
         </message>
         <message>
+            <source>Export PDF…</source>
+            <translation>PDF に書き出す…</translation>
+        </message>
+        <message>
+            <source>Save this checklist as a PDF to print or keep (Ctrl+E)</source>
+            <translation>このチェックリストを印刷・保存用の PDF にします（Ctrl+E）</translation>
+        </message>
+        <message>
             <source>Route checklists</source>
             <translation>在留資格別の必要書類</translation>
         </message>
@@ -463,6 +475,30 @@
         <message>
             <source>{count} unverified</source>
             <translation>未確認 {count} 件</translation>
+        </message>
+        <message>
+            <source>Export checklist as PDF</source>
+            <translation>チェックリストを PDF に書き出す</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the checklist…</source>
+            <translation>チェックリストを書き出しています…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Checklist saved to {path}</source>
+            <translation>チェックリストを保存しました：{path}</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
         </message>
         <message>
             <source>About Zairyu</source>

@@ -200,3 +200,58 @@ def test_points_basis_selector_filters_permanent_residence(window: MainWindow, c
         assert tables[basis] == [i.document.code for i in required_documents(route, procedure, pr_basis=basis)]
         assert not any("point basis" in (i.conditional_en or "") for i in window.current_items())
     assert tables[70] != tables[80]
+
+
+def test_export_checklist_pdf_on_a_worker_thread(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import pikepdf
+
+    window.select_route("engineer-specialist")
+    window.select_procedure("coe")
+    window.select_employer_category(3)
+    assert window.suggested_export_name() == "zairyu-checklist-engineer-specialist-coe-category-3.pdf"
+    output = tmp_path / "checklist.pdf"
+    task = window.export_checklist_pdf(output)
+    assert task is not None
+    assert not window.export_action.isEnabled()  # one export at a time
+    assert window.export_checklist_pdf(tmp_path / "second.pdf") is None
+    # Wait on the window's state, not on the task's signals: a quick worker can emit before a
+    # signal spy would be connected.
+    qtbot.waitUntil(lambda: not window.export_running(), timeout=60_000)
+    assert window.export_action.isEnabled()
+    with pikepdf.open(output) as pdf:
+        assert len(pdf.pages) >= 1
+    assert str(output) in window.statusBar().currentMessage()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_cancelled_export_writes_nothing(qtbot: QtBot, catalog: RouteCatalog, tmp_path: Path) -> None:
+    from zairyu.gui.export_worker import ExportTask
+    from zairyu.reports.atomic import ExportControl
+    from zairyu.reports.checklist_pdf import header_for_route, rows_from_items, write_checklist_pdf
+
+    route = catalog.get("hsp-1a")
+    items = required_documents(route, "coe")
+    output = tmp_path / "cancelled.pdf"
+
+    def export(control: ExportControl) -> None:
+        write_checklist_pdf(header_for_route(route, "coe"), rows_from_items(items), output, control=control)
+
+    task = ExportTask(export, output)
+    task.cancel()  # the user pressed Cancel before the worker's first step: it stops there
+    with qtbot.waitSignal(task.cancelled, timeout=60_000):
+        task.start()
+    assert not output.exists()
+    assert not list(tmp_path.iterdir())
+
+
+def test_export_to_a_missing_folder_says_so(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    task = window.export_checklist_pdf(tmp_path / "no-such-folder" / "x.pdf")
+    assert task is not None
+    qtbot.waitUntil(lambda: not window.export_running(), timeout=60_000)
+    assert len(shown) == 1
+    assert "does not exist" in shown[0]

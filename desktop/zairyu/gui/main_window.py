@@ -8,13 +8,25 @@ comes from ``zairyu.domain.checklist.required_documents`` (the same service as
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +35,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -39,10 +53,12 @@ from zairyu.gui.cases_page import CasesPage
 from zairyu.gui.checklist_table_model import ChecklistFilterModel, ChecklistTableModel, Column, ItemRole
 from zairyu.gui.delegates import BadgeDelegate, RouteItemDelegate
 from zairyu.gui.document_detail import DocumentDetailView
+from zairyu.gui.export_worker import ExportTask
 from zairyu.gui.route_list_model import RouteListModel
 from zairyu.gui.ui_language import prefers_japanese
 
 if TYPE_CHECKING:
+    from zairyu.reports.atomic import ExportControl
     from zairyu.store import Store
 
 log = logging.getLogger(__name__)
@@ -81,6 +97,7 @@ class MainWindow(QMainWindow):
         # The procedure to keep when the route changes (the last one chosen, or the saved one).
         self._preferred_procedure: str | None = None
         self._restoring = False
+        self._export_task: ExportTask | None = None
         # A Japanese interface puts the Japanese names first.
         self._japanese = prefers_japanese()
 
@@ -106,6 +123,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("&Export checklist as PDF…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._choose_export_file)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         open_data = QAction(self.tr("Open &data folder"), self)
         open_data.triggered.connect(self._open_data_folder)
         open_data.setEnabled(bool(self._data_location))
@@ -242,6 +264,11 @@ class MainWindow(QMainWindow):
         self.counts_label.setMinimumWidth(1)
         counts_row.addWidget(self.counts_label, 1)
         counts_row.addWidget(self.filter_edit)
+        self.export_button = QPushButton(self.tr("Export PDF…"), page)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Save this checklist as a PDF to print or keep (Ctrl+E)"))
+        self.export_button.clicked.connect(self._choose_export_file)
+        counts_row.addWidget(self.export_button)
         page_layout.addLayout(counts_row)
 
         self.table_view = QTableView(page)
@@ -456,6 +483,81 @@ class MainWindow(QMainWindow):
         item = current.data(ItemRole) if current.isValid() else None
         self.detail_view.show_item(item if isinstance(item, ChecklistItem) else None)
 
+    # -- export ---------------------------------------------------------------------------------
+
+    def suggested_export_name(self) -> str:
+        route, procedure = self._route, self.current_procedure()
+        parts = ["zairyu-checklist", route.id.value if route else "", procedure or ""]
+        category = self.current_employer_category()
+        if category is not None:
+            parts.append(f"category-{category}")
+        return "-".join(p for p in parts if p) + ".pdf"
+
+    def _choose_export_file(self) -> None:
+        if self._route is None or self.export_running():
+            return
+        start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                     or Path.home())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export checklist as PDF"), str(start / self.suggested_export_name()),
+            self.tr("PDF files (*.pdf)"))
+        if name:
+            path = Path(name)
+            self.export_checklist_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def export_running(self) -> bool:
+        return self._export_task is not None
+
+    def export_checklist_pdf(self, output: Path) -> ExportTask | None:
+        """Write the checklist shown (all its rows, whatever the filter) to ``output`` on a worker
+        thread, with a progress dialog that can cancel it."""
+        route, procedure = self._route, self.current_procedure()
+        if route is None or procedure is None or self.export_running():
+            return None
+        items = self.checklist_model.items()
+        category = self.current_employer_category()
+
+        def export(control: ExportControl) -> None:
+            from zairyu.reports.checklist_pdf import header_for_route, rows_from_items, write_checklist_pdf
+
+            header = header_for_route(route, procedure, employer_category=category)
+            write_checklist_pdf(header, rows_from_items(items), output, control=control)
+
+        task = ExportTask(export, output, self)
+        progress = QProgressDialog(self.tr("Writing the checklist…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Export checklist as PDF"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+
+        def show_progress(done: int, total: int, _message: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task.progress.connect(show_progress)
+
+        def finish() -> None:
+            progress.reset()
+            progress.deleteLater()
+            self._export_task = None
+            self.export_action.setEnabled(True)
+            self.export_button.setEnabled(True)
+
+        task.finished.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Checklist saved to {path}").format(path=path), 10_000))
+        task.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Export cancelled; no file was written."), 10_000))
+        task.failed.connect(lambda message: QMessageBox.warning(
+            self, self.tr("Export checklist as PDF"), message))
+        for signal in (task.finished, task.cancelled, task.failed):
+            signal.connect(finish)
+        self._export_task = task
+        self.export_action.setEnabled(False)
+        self.export_button.setEnabled(False)
+        task.start()
+        return task
+
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -517,6 +619,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue(SETTINGS_CATEGORY, "" if category is None else str(category))
 
     def closeEvent(self, event: Any) -> None:
+        if self._export_task is not None:
+            # The task object dies with the window: stop the worker and wait for it first.
+            self._export_task.cancel()
+            QThreadPool.globalInstance().waitForDone(30_000)
         if self._settings is not None:
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
             self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
