@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -210,14 +210,15 @@ def test_export_checklist_pdf_on_a_worker_thread(qtbot: QtBot, window: MainWindo
     window.select_employer_category(3)
     assert window.suggested_export_name() == "zairyu-checklist-engineer-specialist-coe-category-3.pdf"
     output = tmp_path / "checklist.pdf"
-    task = window.export_checklist_pdf(output)
-    assert task is not None
-    assert not window.export_action.isEnabled()  # one export at a time
-    assert window.export_checklist_pdf(tmp_path / "second.pdf") is None
-    # Wait on the window's state, not on the task's signals: a quick worker can emit before a
-    # signal spy would be connected.
-    qtbot.waitUntil(lambda: not window.export_running(), timeout=60_000)
+    # Wait in an event loop (waitSignal), never by polling: see gui/qt_workarounds.py.
+    with qtbot.waitSignal(window.export_ended, timeout=60_000) as ended:
+        task = window.export_checklist_pdf(output)
+        assert task is not None
+        assert not window.export_action.isEnabled()  # one export at a time
+        assert window.export_checklist_pdf(tmp_path / "second.pdf") is None
+    assert ended.args == ["finished", str(output)]
     assert window.export_action.isEnabled()
+    QThreadPool.globalInstance().waitForDone(30_000)  # no Python thread left for the next test
     with pikepdf.open(output) as pdf:
         assert len(pdf.pages) >= 1
     assert str(output) in window.statusBar().currentMessage()
@@ -240,6 +241,7 @@ def test_cancelled_export_writes_nothing(qtbot: QtBot, catalog: RouteCatalog, tm
     task.cancel()  # the user pressed Cancel before the worker's first step: it stops there
     with qtbot.waitSignal(task.cancelled, timeout=60_000):
         task.start()
+    QThreadPool.globalInstance().waitForDone(30_000)
     assert not output.exists()
     assert not list(tmp_path.iterdir())
 
@@ -250,8 +252,9 @@ def test_export_to_a_missing_folder_says_so(qtbot: QtBot, window: MainWindow, tm
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    task = window.export_checklist_pdf(tmp_path / "no-such-folder" / "x.pdf")
-    assert task is not None
-    qtbot.waitUntil(lambda: not window.export_running(), timeout=60_000)
+    with qtbot.waitSignal(window.export_ended, timeout=60_000) as ended:
+        assert window.export_checklist_pdf(tmp_path / "no-such-folder" / "x.pdf") is not None
+    assert ended.args[0] == "failed"
+    QThreadPool.globalInstance().waitForDone(30_000)
     assert len(shown) == 1
     assert "does not exist" in shown[0]

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -86,6 +87,10 @@ SETTINGS_CATEGORY = "checklist/employer_category"
 
 
 class MainWindow(QMainWindow):
+    # Emitted on the GUI thread when an export ends: "finished", "cancelled" or "failed", and the
+    # file (written, or not written).
+    export_ended = Signal(str, str)
+
     def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
                  data_location: str = "", store: Store | None = None, store_error: str | None = None,
                  parent: Any = None) -> None:
@@ -537,12 +542,13 @@ class MainWindow(QMainWindow):
 
         task.progress.connect(show_progress)
 
-        def finish() -> None:
+        def finish(outcome: str) -> None:
             progress.reset()
             progress.deleteLater()
             self._export_task = None
             self.export_action.setEnabled(True)
             self.export_button.setEnabled(True)
+            self.export_ended.emit(outcome, str(output))
 
         task.finished.connect(lambda path: self.statusBar().showMessage(
             self.tr("Checklist saved to {path}").format(path=path), 10_000))
@@ -550,8 +556,9 @@ class MainWindow(QMainWindow):
             self.tr("Export cancelled; no file was written."), 10_000))
         task.failed.connect(lambda message: QMessageBox.warning(
             self, self.tr("Export checklist as PDF"), message))
-        for signal in (task.finished, task.cancelled, task.failed):
-            signal.connect(finish)
+        task.finished.connect(lambda _path: finish("finished"))
+        task.cancelled.connect(lambda: finish("cancelled"))
+        task.failed.connect(lambda _message: finish("failed"))
         self._export_task = task
         self.export_action.setEnabled(False)
         self.export_button.setEnabled(False)
