@@ -217,6 +217,15 @@ def _notes_cell(fonts: ReportFonts, s: st.Styles, row: ChecklistRow) -> list[Par
     return cell
 
 
+def _label_cell(fonts: ReportFonts, s: st.Styles, english: str, japanese: str = "") -> object:
+    """A short fixed label as a plain table string (drawn without Paragraph parsing and wrapping,
+    a third of a checklist's cells); a Paragraph only when a character needs another font."""
+    text = f"{english}\n{japanese}" if japanese else english
+    if len(fonts.runs(text.replace("\n", ""))) <= 1:
+        return text
+    return st.bilingual(fonts, english, japanese, s.cell, s.cell_small)
+
+
 def _document_table(fonts: ReportFonts, s: st.Styles, rows: Sequence[ChecklistRow], on: dt.date,
                     width: float) -> Table:
     heads = [("", ""), ("Document", "書類"), ("Issuer", "発行元"), ("Submit", "提出"), ("Status", "状況"),
@@ -226,14 +235,14 @@ def _document_table(fonts: ReportFonts, s: st.Styles, rows: Sequence[ChecklistRo
     data: list[list[object]] = [head_row]
     for number, row in enumerate(rows, start=1):
         submit_en, submit_ja = SUBMIT_LABELS.get(row.submit, (row.submit, ""))
-        submit = f"{submit_en} {submit_ja}"
+        submit = f"{submit_en}\n{submit_ja}"
         if row.copies != 1:
             submit += f" ×{row.copies}"
         if row.status is None:
-            status = []
+            status: object = ""
         else:
             status_en, status_ja = _label(STATUS_LABELS, row.status)
-            status = st.bilingual(fonts, status_en, status_ja, s.cell, s.cell_small)
+            status = _label_cell(fonts, s, status_en, status_ja)
         if row.translation is not None:
             tr_en, tr_ja = _label(TRANSLATION_LABELS, row.translation)
         elif row.translation_required:
@@ -247,9 +256,9 @@ def _document_table(fonts: ReportFonts, s: st.Styles, rows: Sequence[ChecklistRo
             _CheckBox(row.status is not None and row.status.lower() in READY_STATES),
             name,
             st.bilingual(fonts, row.issuer_en, row.issuer_ja, s.cell_small, s.cell_small),
-            st.para(fonts, submit, s.cell),
+            _label_cell(fonts, s, submit),
             status,
-            st.bilingual(fonts, tr_en, tr_ja, s.cell, s.cell_small),
+            _label_cell(fonts, s, tr_en, tr_ja),
             _freshness_cell(fonts, s, row, on),
             _notes_cell(fonts, s, row),
         ])
@@ -266,6 +275,9 @@ def _document_table(fonts: ReportFonts, s: st.Styles, rows: Sequence[ChecklistRo
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.8),
         ("LINEBELOW", (0, 1), (-1, -1), 0.35, st.RULE),
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        # The label columns (submit, status, translation) hold plain strings: same look as s.cell.
+        ("FONTSIZE", (3, 1), (5, -1), s.cell.fontSize),
+        ("LEADING", (3, 1), (5, -1), s.cell.leading),
     ]
     for index in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, index), (-1, index), st.ZEBRA))
