@@ -243,3 +243,17 @@ def test_jpeg_with_data_after_the_end_marker_is_accepted(tmp_path: Path, files: 
     trailer.write_bytes(files("photo.jpg").read_bytes() + b"\x00\x00\x00\x18ftypmp42" + os.urandom(8000))
     build_packet(cover, [doc("Photo", "写真", trailer)], tmp_path / "p.pdf")
     assert page_count(tmp_path / "p.pdf") == FRONT_PAGES + 1
+
+
+def test_png_is_converted_losslessly_onto_white_paper(tmp_path: Path, files: Files, cover: PacketCover) -> None:
+    out = tmp_path / "packet.pdf"
+    build_packet(cover, [doc("Screenshot", "画面", files("screenshot.png"))], out)
+    with pikepdf.open(out) as pdf:
+        (image,) = list(pdf.pages[FRONT_PAGES].get_images().values())
+        assert image.Filter == pikepdf.Name.FlateDecode and "/SMask" not in image
+        assert (int(image.Width), int(image.Height)) == (500, 300)
+    page = render(out, FRONT_PAGES + 1, dpi=40)
+    width, height = page.size
+    centre = page.crop((width // 2 - 10, height // 2 - 10, width // 2 + 10, height // 2 + 10))
+    assert ink(centre) == 0, "the transparent middle of the PNG prints as white paper, not black"
+    assert ink(page) > 0

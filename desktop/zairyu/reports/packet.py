@@ -493,6 +493,9 @@ def _fit_alone(d: _Document, budget: int, start_below: int | None = None) -> Non
     for dpi in ladder:
         d.dpi = dpi
         if d.size() <= budget:
+            for src in d.sources:  # keep only the chosen re-encoding in memory
+                for other in [k for k in src.downscaled if k != dpi]:
+                    del src.downscaled[other]
             return
     d.dpi = None
     photos = any(s.kind == "jpeg" for s in d.sources)
