@@ -127,6 +127,8 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    import zairyu.gui  # noqa: F401  (its PySide6 workarounds must precede the first Qt call)
+
     _route_qt_messages_to_logging()
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
