@@ -210,7 +210,8 @@ def test_export_checklist_pdf_on_a_worker_thread(qtbot: QtBot, window: MainWindo
     window.select_employer_category(3)
     assert window.suggested_export_name() == "zairyu-checklist-engineer-specialist-coe-category-3.pdf"
     output = tmp_path / "checklist.pdf"
-    # Wait in an event loop (waitSignal), never by polling: see gui/qt_workarounds.py.
+    # Wait on the window's own signal, connected before the export starts (a quick worker could
+    # finish before a spy on the task's signals was connected).
     with qtbot.waitSignal(window.export_ended, timeout=60_000) as ended:
         task = window.export_checklist_pdf(output)
         assert task is not None
