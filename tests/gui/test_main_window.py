@@ -259,3 +259,13 @@ def test_export_to_a_missing_folder_says_so(qtbot: QtBot, window: MainWindow, tm
     QThreadPool.globalInstance().waitForDone(30_000)
     assert len(shown) == 1
     assert "does not exist" in shown[0]
+
+
+def test_survives_clicking_around(window: MainWindow, catalog: RouteCatalog) -> None:
+    """Route switches with full repaints (each repaint makes ~300 void Qt calls, which once
+    exhausted None's reference count: gui/qt_workarounds.py, and its million-call test)."""
+    routes = [route.id.value for route in catalog]
+    for number in range(40):
+        window.select_route(routes[number % len(routes)])
+        window.repaint()
+    assert window.current_route() is not None
