@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -487,11 +489,22 @@ def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, 
 # Splitting at document boundaries
 
 
-def _fit_alone(d: _Document, budget: int, start_below: int | None = None) -> None:
+def _encode_photos(d: _Document, dpi: int, control: ExportControl) -> None:
+    """Re-encode the document's photos for ``dpi`` on all cores (Pillow releases the GIL)."""
+    photos = [src for src in d.sources if src.kind == "jpeg"]
+    with ThreadPoolExecutor(max_workers=min(len(photos), os.cpu_count() or 1) or 1) as pool:
+        futures = [pool.submit(src.encoded_at, dpi) for src in photos]
+        for done, future in enumerate(futures, start=1):
+            future.result()
+            control.step(done, len(futures), f"downscaling the photos of {d.doc.title_en} to {dpi} dpi")
+
+
+def _fit_alone(d: _Document, budget: int, control: ExportControl, start_below: int | None = None) -> None:
     """Downscale a document's photos only as far as needed for it to fit ``budget`` on its own."""
     ladder = [dpi for dpi in DPI_LADDER if start_below is None or dpi < start_below]
     for dpi in ladder:
         d.dpi = dpi
+        _encode_photos(d, dpi, control)
         if d.size() <= budget:
             for src in d.sources:  # keep only the chosen re-encoding in memory
                 for other in [k for k in src.downscaled if k != dpi]:
@@ -504,13 +517,13 @@ def _fit_alone(d: _Document, budget: int, start_below: int | None = None) -> Non
                          f"of {budget / MB:.1f} MB — raise --max-mb or attach a smaller scan of it")
 
 
-def _plan(docs: list[_Document], limit: int, overhead: int) -> list[list[_Document]]:
+def _plan(docs: list[_Document], limit: int, overhead: int, control: ExportControl) -> list[list[_Document]]:
     parts: list[list[_Document]] = []
     current: list[_Document] = []
     used = overhead
     for d in docs:
         if overhead + d.size() > limit:
-            _fit_alone(d, limit - overhead, start_below=None)
+            _fit_alone(d, limit - overhead, control)
         size = d.size()
         if current and used + size > limit:
             parts.append(current)
@@ -555,7 +568,7 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
         limit = int(max_mb * MB) if max_mb is not None else None
         overhead = _FRONT_MATTER_ESTIMATE
         for _attempt in range(len(loaded) + len(DPI_LADDER) + 3):
-            parts = _plan(loaded, limit, overhead) if limit is not None else [loaded]
+            parts = _plan(loaded, limit, overhead, control) if limit is not None else [loaded]
             targets = part_paths(output, len(parts))
             result = PacketResult(paths=targets, pages=[], sizes=[])
             too_big: tuple[int, int] | None = None
@@ -585,7 +598,7 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
                 continue
             if len(part_docs) == 1:
                 d = part_docs[0]
-                _fit_alone(d, limit - overhead - (size - limit), start_below=d.dpi or 10_000)
+                _fit_alone(d, limit - overhead - (size - limit), control, start_below=d.dpi or 10_000)
                 continue
             overhead += size - limit  # estimates undershot; plan with more headroom
         raise UserInputError(f"--max-mb {max_mb}: could not split the packet into parts under the limit")
