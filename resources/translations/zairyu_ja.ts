@@ -101,6 +101,10 @@
             <translation>案件を読み込み直します（F5）。zairyu コマンドで変更した後などに使います。</translation>
         </message>
         <message>
+            <source>Double-click a case to see its route's checklist.</source>
+            <translation>案件をダブルクリックすると、その在留資格の必要書類を表示します。</translation>
+        </message>
+        <message>
             <source>1 case</source>
             <translation>案件 1 件</translation>
         </message>

@@ -128,3 +128,25 @@ def test_exit_after_startup_with_cases_in_the_store(tmp_path: Path, catalog: Rou
     assert result.returncode == 0, result.stderr
     log = (data / "logs" / "zairyu.log").read_text(encoding="utf-8")
     assert "cannot open the store" not in log
+
+
+def test_double_clicking_a_case_shows_its_route_checklist(qtbot: QtBot, store: Store,
+                                                         catalog: RouteCatalog) -> None:
+    store.create_case(route="engineer-specialist", procedure="extension", employer_category=4, title="ES")
+    window = MainWindow(catalog, store=store)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.cases_page)
+    qtbot.waitExposed(window)
+    view = window.cases_page.cases_view
+    rect = view.visualRect(window.cases_page.cases_model.index(0, CaseColumn.TITLE))
+    # A real double-click starts with a press: QTest's mouseDClick alone does not send one, and
+    # item views only activate an item pressed first.
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentIndex() == 0
+    route = window.current_route()
+    assert route is not None and route.id.value == "engineer-specialist"
+    assert window.current_procedure() == "extension"
+    assert window.current_employer_category() == 4

@@ -8,7 +8,7 @@ import logging
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,6 +66,9 @@ def _table(parent: QWidget, name: str) -> QTableView:
 
 
 class CasesPage(QWidget):
+    # A case was opened (double-click or Enter): its route, procedure and employer category.
+    case_route_requested = Signal(str, str, object)
+
     def __init__(self, catalog: RouteCatalog, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("casesPage")
@@ -108,6 +111,8 @@ class CasesPage(QWidget):
         for column, width in CASE_COLUMN_WIDTHS.items():
             self.cases_view.setColumnWidth(column, width)
         self.cases_view.selectionModel().currentRowChanged.connect(self._current_case_changed)
+        self.cases_view.activated.connect(self._case_activated)
+        self.cases_view.setToolTip(self.tr("Double-click a case to see its route's checklist."))
         lower = QWidget(content)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
@@ -183,6 +188,11 @@ class CasesPage(QWidget):
     def current_case(self) -> CaseSummary | None:
         value = self.cases_view.currentIndex().data(CaseRole)
         return value if isinstance(value, CaseSummary) else None
+
+    def _case_activated(self, index: QModelIndex) -> None:
+        case = index.data(CaseRole)
+        if isinstance(case, CaseSummary):
+            self.case_route_requested.emit(case.route, case.procedure, case.employer_category)
 
     def _current_case_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case = current.data(CaseRole) if current.isValid() else None

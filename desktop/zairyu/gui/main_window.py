@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         sidebar.setMinimumWidth(200)
 
         self.cases_page = CasesPage(self._catalog, self)
+        self.cases_page.case_route_requested.connect(self.show_checklist_for)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -388,6 +389,18 @@ class MainWindow(QMainWindow):
         if index < 0:
             raise ValueError(f"no points basis {basis!r}")
         self.basis_combo.setCurrentIndex(index)
+
+    def show_checklist_for(self, route_id: str, procedure: str, employer_category: int | None) -> None:
+        """The route checklist as it applies to a case (opened from My cases)."""
+        if self.route_model.row_of(route_id) is None:
+            return  # a case of a route the data no longer has
+        self.select_route(route_id)
+        if self.procedure_combo.findData(procedure) >= 0:
+            self.select_procedure(procedure)
+        if self.category_combo.isEnabled():
+            self.select_employer_category(employer_category)
+        self.filter_edit.clear()
+        self.tabs.setCurrentIndex(0)
 
     # -- reactions ------------------------------------------------------------------------------
 
