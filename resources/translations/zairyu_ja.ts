@@ -433,6 +433,18 @@
             <translation>このチェックリストを印刷・保存用の PDF にします（Ctrl+E）</translation>
         </message>
         <message>
+            <source>&amp;Copy row</source>
+            <translation>行をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Japanese name</source>
+            <translation>日本語名をコピー(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;English name</source>
+            <translation>英語名をコピー(&amp;E)</translation>
+        </message>
+        <message>
             <source>Route checklists</source>
             <translation>在留資格別の必要書類</translation>
         </message>

@@ -269,3 +269,20 @@ def test_survives_clicking_around(window: MainWindow, catalog: RouteCatalog) -> 
         window.select_route(routes[number % len(routes)])
         window.repaint()
     assert window.current_route() is not None
+
+
+def test_copy_row_and_names(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.select_route("hsp-1c")
+    window.table_view.selectRow(1)
+    item = window.current_items()[1]
+    window.table_view.setFocus()
+    qtbot.keyClick(window.table_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text().split("\t")
+    assert copied[:3] == ["2", item.document.name_en, item.document.name_ja]
+    actions = {a.text().replace("&", ""): a for a in window.table_view.actions()}
+    actions["Copy Japanese name"].trigger()
+    assert QGuiApplication.clipboard().text() == item.document.name_ja
+    actions["Copy English name"].trigger()
+    assert QGuiApplication.clipboard().text() == item.document.name_en

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -298,6 +298,19 @@ class MainWindow(QMainWindow):
         if self._japanese:
             header.swapSections(Column.NAME_EN, Column.NAME_JA)
         self.table_view.selectionModel().currentRowChanged.connect(self._current_document_changed)
+        # Copying: Ctrl+C copies the row; the context menu also offers each name alone (the
+        # Japanese name is what a city office or employer needs to hear).
+        self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        copy_row = QAction(self.tr("&Copy row"), self.table_view)
+        copy_row.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_row.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy_row.triggered.connect(self.copy_current_row)
+        copy_ja = QAction(self.tr("Copy &Japanese name"), self.table_view)
+        copy_ja.triggered.connect(lambda: self._copy_name(japanese=True))
+        copy_en = QAction(self.tr("Copy &English name"), self.table_view)
+        copy_en.triggered.connect(lambda: self._copy_name(japanese=False))
+        for action in (copy_row, copy_ja, copy_en):
+            self.table_view.addAction(action)
 
         self.detail_view = DocumentDetailView(page)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, page)
@@ -577,6 +590,26 @@ class MainWindow(QMainWindow):
         self.export_button.setEnabled(False)
         task.start()
         return task
+
+    # -- copying --------------------------------------------------------------------------------
+
+    def current_item(self) -> ChecklistItem | None:
+        item = self.table_view.currentIndex().data(ItemRole)
+        return item if isinstance(item, ChecklistItem) else None
+
+    def copy_current_row(self) -> None:
+        """The row's cells, tab-separated, as shown (pastes into a spreadsheet)."""
+        current = self.table_view.currentIndex()
+        if not current.isValid():
+            return
+        model = self.table_view.model()
+        cells = [str(model.index(current.row(), column).data() or "") for column in Column]
+        QGuiApplication.clipboard().setText("\t".join(cells))
+
+    def _copy_name(self, *, japanese: bool) -> None:
+        item = self.current_item()
+        if item is not None:
+            QGuiApplication.clipboard().setText(item.document.name_ja if japanese else item.document.name_en)
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
