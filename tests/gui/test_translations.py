@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from zairyu import paths
 from zairyu.app import install_translators
 from zairyu.domain.routes import RouteCatalog, RouteId
+from zairyu.gui.cases_table_model import CaseDocumentColumn
 from zairyu.gui.checklist_table_model import Column
 from zairyu.gui.main_window import MainWindow
 from zairyu.gui.pseudo_translator import PseudoTranslator, pseudo_translate
@@ -75,6 +76,11 @@ def test_main_window_in_japanese(japanese: None, qtbot: QtBot, catalog: RouteCat
     model = window.table_view.model()
     assert model.headerData(Column.NAME_EN, header.orientation()) == "書類"
     assert "書類" in window.counts_label.text()
+    first = window.current_items()[0].document
+    window.table_view.selectRow(0)
+    assert window.detail_view.toPlainText().startswith(first.name_ja)
+    cases_header = window.cases_page.documents_view.horizontalHeader()
+    assert cases_header.visualIndex(CaseDocumentColumn.NAME_JA) < cases_header.visualIndex(CaseDocumentColumn.NAME_EN)
 
 
 def test_pseudo_translation_keeps_placeholders_markup_and_mnemonics() -> None:

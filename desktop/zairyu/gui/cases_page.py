@@ -32,6 +32,7 @@ from zairyu.gui.cases_table_model import (
     CasesTableModel,
 )
 from zairyu.gui.delegates import BadgeDelegate
+from zairyu.gui.ui_language import prefers_japanese
 from zairyu.store.models import CaseSummary
 
 if TYPE_CHECKING:
@@ -125,6 +126,9 @@ class CasesPage(QWidget):
         self.documents_view.setItemDelegate(BadgeDelegate(self.documents_view))
         for doc_column, width in DOCUMENT_COLUMN_WIDTHS.items():
             self.documents_view.setColumnWidth(doc_column, width)
+        if prefers_japanese():  # Japanese names first, as on the checklist
+            self.documents_view.horizontalHeader().swapSections(CaseDocumentColumn.NAME_EN,
+                                                                CaseDocumentColumn.NAME_JA)
         lower_layout.addWidget(self.documents_view, 1)
         content.addWidget(self.cases_view)
         content.addWidget(lower)

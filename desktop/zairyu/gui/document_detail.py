@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from zairyu.domain.checklist import ChecklistItem
 from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, Submission
+from zairyu.gui.ui_language import prefers_japanese
 
 
 def _link(url: str) -> str:
@@ -16,9 +17,11 @@ def _link(url: str) -> str:
 
 
 class DocumentDetailView(QTextBrowser):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, japanese: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentDetail")
+        # A Japanese interface leads with the Japanese name.
+        self._japanese = prefers_japanese() if japanese is None else japanese
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Links open in the user's browser: a click, never a request made by the app itself.
         self.setOpenExternalLinks(True)
@@ -72,9 +75,10 @@ class DocumentDetailView(QTextBrowser):
         rows.append((self.tr("Source"), f"{_link(doc.source)}<br><span style='color:#808080'>"
                                         f"{escape(tier)}</span>"))
 
+        first, second = (doc.name_ja, doc.name_en) if self._japanese else (doc.name_en, doc.name_ja)
         parts = [
-            f"<h2 style='margin:0'>{escape(doc.name_en)}</h2>",
-            f"<p style='font-size:large; margin:2px 0 0 0'>{escape(doc.name_ja)}</p>",
+            f"<h2 style='margin:0'>{escape(first)}</h2>",
+            f"<p style='font-size:large; margin:2px 0 0 0'>{escape(second)}</p>",
             f"<p style='color:#808080; margin:2px 0 8px 0'><code>{escape(doc.code)}</code></p>",
         ]
         if doc.unverified:
