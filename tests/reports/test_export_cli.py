@@ -67,6 +67,8 @@ def test_export_checklist_points_and_packet(cli, tmp_path: Path, files) -> None:
     assert page_count(packet) == 2 + 1 + 2 + 1  # cover, contents, photo, 2-page PDF, PNG
     assert str(packet) in result.stdout
     assert "no file attached" in result.stderr  # the required documents still missing are named
+    missing_note = next(line for line in result.stderr.splitlines() if "no file attached" in line)
+    assert "passport" not in missing_note  # shown at the counter, never part of a packet
     assert all(f["emb"] == "yes" for f in pdffonts(packet))
     assert_japanese_drawn(packet, "申請書類")
 

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         case_exports.export_points(case, output)
         print(output)
         return 0
-    missing = case_exports.documents_without_files(case)
+    missing = case_exports.documents_without_files(case, route_catalog())
     result = case_exports.export_packet(case, route_catalog(), output, max_mb=args.max_mb)
     for path, pages, size in zip(result.paths, result.pages, result.sizes, strict=True):
         print(f"{path}\t{pages} pages\t{size / 1024 / 1024:.2f} MB")

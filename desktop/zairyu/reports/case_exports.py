@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zairyu.domain.points import PointsProfile, parse_profile, score
-from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, ROUTE_SCHEMA_VERSION, RouteCatalog, RouteSpec
+from zairyu.domain.routes import (
+    FRESHNESS_RULES,
+    ISSUER_LABELS,
+    ROUTE_SCHEMA_VERSION,
+    RouteCatalog,
+    RouteSpec,
+    Submission,
+)
 from zairyu.errors import UserInputError
 from zairyu.reports.atomic import ExportControl
 from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow, write_checklist_pdf
@@ -122,7 +129,12 @@ def export_packet(case: CaseView, catalog: RouteCatalog, output: Path, *, max_mb
     return build_packet(cover, documents, output, max_mb=max_mb, control=control)
 
 
-def documents_without_files(case: CaseView) -> list[CaseDocument]:
-    """Required documents the packet will not contain (nothing attached, not marked not applicable)."""
+def documents_without_files(case: CaseView, catalog: RouteCatalog) -> list[CaseDocument]:
+    """Required documents the packet will not contain (nothing attached, not marked not applicable).
+
+    Documents that are only shown at the counter (passport, residence card on a change) are not
+    missing from a packet: they are never handed in."""
+    shown_only = {doc.code for doc in catalog.get(case.route).documents if doc.submit == Submission.SHOW}
     return [d for d in case.documents
-            if d.required and not d.attachments and d.status not in ("not_applicable", "submitted")]
+            if d.required and not d.attachments and d.code not in shown_only
+            and d.status not in ("not_applicable", "submitted")]
