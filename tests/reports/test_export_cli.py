@@ -113,3 +113,9 @@ def test_export_packet_max_mb_parts(cli, tmp_path: Path, files) -> None:  # type
     assert all(p.stat().st_size <= 0.6 * 1024 * 1024 for p in parts)
     assert sum(page_count(p) - 2 for p in parts) == 3
     assert result.stdout.count("packet-part") == 3
+
+    # A later export in one piece names the old parts instead of leaving them to be uploaded by mistake.
+    again = cli("export", "packet", case_id, "-o", str(out))
+    assert again.returncode == 0, again.stderr
+    assert out.exists() and all(p.exists() for p in parts)
+    assert sum("is from an earlier export" in line for line in again.stderr.splitlines()) == 3

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from zairyu.cli.common import route_catalog
 from zairyu.errors import UserInputError
+from zairyu.reports.packet import part_paths
 
 KINDS = ("checklist", "points", "packet")
 
@@ -47,6 +48,12 @@ def run(args: argparse.Namespace) -> int:
     result = case_exports.export_packet(case, route_catalog(), output, max_mb=args.max_mb)
     for path, pages, size in zip(result.paths, result.pages, result.sizes, strict=True):
         print(f"{path}\t{pages} pages\t{size / 1024 / 1024:.2f} MB")
+    # A stale part from an earlier, longer export would be easy to upload by mistake; it is the
+    # user's file, so it is named rather than deleted.
+    written = set(result.paths)
+    stale = [p for p in part_paths(output, 99) if p.exists() and p not in written]
+    for path in stale:
+        print(f"note: {path} is from an earlier export and is not part of this packet", file=sys.stderr)
     for title, dpi in result.downscaled:
         print(f"note: photos of '{title}' were downscaled to {dpi} dpi to fit --max-mb", file=sys.stderr)
     if missing:
