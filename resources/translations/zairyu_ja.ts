@@ -453,6 +453,22 @@
             <translation>マイ案件</translation>
         </message>
         <message>
+            <source>Routes</source>
+            <translation>在留資格</translation>
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation>必要書類</translation>
+        </message>
+        <message>
+            <source>Document details</source>
+            <translation>書類の詳細</translation>
+        </message>
+        <message>
+            <source>Filter documents</source>
+            <translation>書類を絞り込む</translation>
+        </message>
+        <message>
             <source>Zairyu {version} · works offline</source>
             <translation>Zairyu {version} · オフラインで動作</translation>
         </message>

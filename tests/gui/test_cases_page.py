@@ -92,6 +92,7 @@ def test_cases_page_lists_cases_and_shows_the_chosen_ones_documents(
     assert page.documents_model.data(page.documents_model.index(0, CaseDocumentColumn.NAME_JA), Display) == \
         pr_documents[0].name_ja
     assert "Case 2: PR" in page.case_heading.text()
+    assert not window.rules_label.isVisible()  # the routes' rules date is not about cases
 
     # A change made elsewhere (the CLI) shows after Refresh, and the chosen case stays chosen.
     store.set_document(pr, pr_documents[0].code, status="ready")

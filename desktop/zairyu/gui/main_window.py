@@ -340,8 +340,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Route checklists"))
         self.tabs.addTab(self.cases_page, self.tr("My cases"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.setStyleSheet(STYLE_SHEET)
+        # Names for screen readers (the views have no visible label of their own).
+        self.route_view.setAccessibleName(self.tr("Routes"))
+        self.table_view.setAccessibleName(self.tr("Required documents"))
+        self.detail_view.setAccessibleName(self.tr("Document details"))
+        self.filter_edit.setAccessibleName(self.tr("Filter documents"))
+        self.route_view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrow keys move between routes
 
     def _build_status_bar(self) -> None:
         self.rules_label = QLabel(self)
@@ -610,6 +617,10 @@ class MainWindow(QMainWindow):
         item = self.current_item()
         if item is not None:
             QGuiApplication.clipboard().setText(item.document.name_ja if japanese else item.document.name_en)
+
+    def _tab_changed(self, index: int) -> None:
+        # The rules date belongs to the route checklists; the cases page has its own headings.
+        self.rules_label.setVisible(index == 0)
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
