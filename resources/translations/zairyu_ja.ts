@@ -537,7 +537,7 @@
             <translation>Zairyu について</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Zairyu {version}&lt;/h3&gt;&lt;p&gt;Organises an application for a Japanese residence status (在留資格): the documents each route needs, in English and Japanese, with the official source of every rule.&lt;/p&gt;&lt;p&gt;Zairyu works offline: it never uses the network.&lt;/p&gt;&lt;p&gt;Your data: {location}&lt;/p&gt;</source>
+            <source>&lt;h3&gt;Zairyu {version}&lt;/h3&gt;&lt;p&gt;Organises an application for a Japanese residence status (在留資格): the documents each route needs, in English and Japanese, with the source of every rule.&lt;/p&gt;&lt;p&gt;Zairyu works offline: it never uses the network.&lt;/p&gt;&lt;p&gt;Your data: {location}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Zairyu {version}&lt;/h3&gt;&lt;p&gt;在留資格の申請を整理するアプリです。在留資格ごとに必要な書類を英語と日本語で示し、すべての規則に出典を付けています。&lt;/p&gt;&lt;p&gt;Zairyu はオフラインで動作し、ネットワークを一切使用しません。&lt;/p&gt;&lt;p&gt;データの保存場所：{location}&lt;/p&gt;</translation>
         </message>
     </context>

@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Zairyu"), self.tr(
             "<h3>Zairyu {version}</h3>"
             "<p>Organises an application for a Japanese residence status (在留資格): the documents "
-            "each route needs, in English and Japanese, with the official source of every rule.</p>"
+            "each route needs, in English and Japanese, with the source of every rule.</p>"
             "<p>Zairyu works offline: it never uses the network.</p>"
             "<p>Your data: {location}</p>").format(version=__version__, location=self._data_location))
 
