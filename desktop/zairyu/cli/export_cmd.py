@@ -12,7 +12,6 @@ from pathlib import Path
 
 from zairyu.cli.common import route_catalog
 from zairyu.errors import UserInputError
-from zairyu.reports.packet import part_paths
 
 KINDS = ("checklist", "points", "packet")
 
@@ -29,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run(args: argparse.Namespace) -> int:
     from zairyu.reports import case_exports
+    from zairyu.reports.packet import part_paths
     from zairyu.store import open_store
 
     if args.max_mb is not None and args.kind != "packet":
