@@ -181,7 +181,7 @@ def test_a_malformed_rules_file_names_the_file_and_key(tmp_path: Path) -> None:
     broken = tmp_path / "deadline-rules.toml"
     broken.write_text(text.replace("period = { days = 14 }", "period = { days = 14, months = 1 }", 1),
                       encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"rules\.1\.period"):
+    with pytest.raises(DataFileError, match=r"rules\[1\] \(id=residence_notification\)\.period"):
         load_rules(broken)
     broken.write_text(text.replace('event = "moved"', 'event = "landed"'), encoding="utf-8")
     with pytest.raises(DataFileError, match="no rule for event type moved"):

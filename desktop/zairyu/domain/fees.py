@@ -8,17 +8,17 @@ is an edit to the file, with its date, rather than to code.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from zairyu.domain.routes import Procedure, SourceTier, _describe_location
-from zairyu.errors import DataFileError, UserInputError
+from zairyu.domain.data_files import load_toml_model
+from zairyu.domain.routes import Procedure, SourceTier
+from zairyu.errors import UserInputError
 
 
 class FeeProcedure(StrEnum):
@@ -143,21 +143,7 @@ class FeeQuote:
 
 def load_fee_file(path: Path) -> FeeTable:
     """Read and validate ``fees.toml``; a malformed file raises DataFileError naming file and key."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(str(path), "(syntax)", str(exc)) from None
-    except OSError as exc:
-        raise DataFileError(str(path), "(file)", exc.strerror or str(exc)) from None
-    try:
-        return FeeTable.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        key = _describe_location(raw, tuple(first["loc"]))
-        problem = first["msg"]
-        if not first["loc"] and problem.startswith("Value error, "):
-            key, _, problem = problem.removeprefix("Value error, ").partition(": ")
-        raise DataFileError(str(path), key, problem) from None
+    return load_toml_model(path, FeeTable)
 
 
 def _parse_procedure(procedure: str) -> FeeProcedure:

@@ -9,14 +9,14 @@ malformed file fails with the file, the key and what is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.errors import DataFileError, UserInputError
 
@@ -226,44 +226,9 @@ class RouteSpec(_Strict):
         raise UserInputError(f"procedure '{procedure}' is not available for route {self.id}; valid: {valid}")
 
 
-def _describe_location(data: object, loc: tuple[int | str, ...]) -> str:
-    """Turn pydantic's ('documents', 3, 'name_ja') into 'documents[3] (code=photo).name_ja'."""
-    parts: list[str] = []
-    node = data
-    for element in loc:
-        if isinstance(element, int):
-            label = f"[{element}]"
-            if isinstance(node, list) and element < len(node):
-                node = node[element]
-                if isinstance(node, dict) and isinstance(node.get("code") or node.get("id"), str):
-                    key = "code" if "code" in node else "id"
-                    label += f" ({key}={node[key]})"
-            parts.append(label)
-        else:
-            if isinstance(node, dict):
-                node = node.get(element)
-            parts.append(("." if parts else "") + str(element))
-    return "".join(parts) or "(top level)"
-
-
 def load_route_file(path: Path) -> RouteSpec:
     """Read and validate one route file; a malformed file raises DataFileError naming file and key."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(str(path), "(syntax)", str(exc)) from None
-    except OSError as exc:
-        raise DataFileError(str(path), "(file)", exc.strerror or str(exc)) from None
-    try:
-        route = RouteSpec.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        key = _describe_location(raw, tuple(first["loc"]))
-        problem = first["msg"]
-        if not first["loc"] and problem.startswith("Value error, "):
-            # A whole-route check (RouteSpec._consistent) words its message "KEY: problem".
-            key, _, problem = problem.removeprefix("Value error, ").partition(": ")
-        raise DataFileError(str(path), key, problem) from None
+    route = load_toml_model(path, RouteSpec)
     if path.stem != route.id:
         raise DataFileError(str(path), "id", f"'{route.id}' does not match the file name '{path.stem}'")
     return route

@@ -8,14 +8,14 @@ special re-entry permit capped by the period of stay) are code.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.deadlines import counting
 from zairyu.errors import DataFileError
 from zairyu.paths import checklists_dir
@@ -138,18 +138,7 @@ class DeadlineRules(_Strict):
 
 def load_rules(path: Path) -> DeadlineRules:
     """Read and validate a deadline-rules file; a malformed file names the file and the key."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(str(path), "(syntax)", str(exc)) from None
-    except OSError as exc:
-        raise DataFileError(str(path), "(file)", exc.strerror or str(exc)) from None
-    try:
-        return DeadlineRules.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise DataFileError(str(path), key, first["msg"]) from None
+    return load_toml_model(path, DeadlineRules)
 
 
 @cache

@@ -7,13 +7,13 @@ row are here because they are the form's own wording and never change with the v
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.points.profile import Bonus, Category, Education
 from zairyu.domain.points_items import PointsItem
 from zairyu.errors import DataFileError
@@ -94,17 +94,7 @@ class PointsTable(_Strict):
 
 
 def load_points_table(path: Path) -> PointsTable:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(str(path), "(syntax)", str(exc)) from None
-    except OSError as exc:
-        raise DataFileError(str(path), "(file)", exc.strerror or str(exc)) from None
-    try:
-        table = PointsTable.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise DataFileError(str(path), ".".join(str(p) for p in first["loc"]), first["msg"]) from None
+    table = load_toml_model(path, PointsTable)
     for category in Category:
         if category not in table.categories:
             raise DataFileError(str(path), f"categories.{category.value}", "missing")

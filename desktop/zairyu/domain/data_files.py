@@ -1,0 +1,64 @@
+"""Reading the rules files of ``checklists/``: one way to parse, validate and report a mistake.
+
+Every loader (routes, fees, the points table, the deadline rules) goes through
+``load_toml_model`` so that a malformed file always fails the same way: a DataFileError naming
+the file, the key (``documents[3] (code=photo).name_ja``) and what is wrong.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from zairyu.errors import DataFileError
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def describe_location(data: object, loc: tuple[int | str, ...]) -> str:
+    """Turn pydantic's ('documents', 3, 'name_ja') into 'documents[3] (code=photo).name_ja'."""
+    parts: list[str] = []
+    node = data
+    for element in loc:
+        if isinstance(element, int):
+            label = f"[{element}]"
+            if isinstance(node, list) and element < len(node):
+                node = node[element]
+                if isinstance(node, dict) and isinstance(node.get("code") or node.get("id"), str):
+                    key = "code" if "code" in node else "id"
+                    label += f" ({key}={node[key]})"
+            parts.append(label)
+        else:
+            if isinstance(node, dict):
+                node = node.get(element)
+            parts.append(("." if parts else "") + str(element))
+    return "".join(parts) or "(top level)"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(str(path), "(syntax)", str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(str(path), "(file)", f"not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise DataFileError(str(path), "(file)", exc.strerror or str(exc)) from None
+
+
+def load_toml_model(path: Path, model: type[Model]) -> Model:
+    """Parse ``path`` and validate it as ``model``; the first problem becomes a DataFileError."""
+    raw = read_toml(path)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = describe_location(raw, tuple(first["loc"]))
+        problem = first["msg"]
+        if not first["loc"] and problem.startswith("Value error, "):
+            # A whole-file check (a model_validator) words its message "KEY: problem".
+            key, _, problem = problem.removeprefix("Value error, ").partition(": ")
+        raise DataFileError(str(path), key, problem) from None
