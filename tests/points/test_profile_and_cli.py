@@ -73,7 +73,7 @@ def test_profile_is_not_an_object() -> None:
 
 
 def test_load_profile_errors(tmp_path: Path) -> None:
-    with pytest.raises(UserInputError, match="cannot read"):
+    with pytest.raises(UserInputError, match=r"missing\.json: no such file"):
         load_profile(tmp_path / "missing.json")
     broken = tmp_path / "broken.json"
     broken.write_text("{\"category\": ", encoding="utf-8")

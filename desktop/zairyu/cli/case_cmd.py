@@ -6,7 +6,6 @@ Thin over zairyu.store (the GUI calls the same Store methods).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from zairyu.errors import UserInputError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
 from zairyu.store.service import UNSET, open_store
+from zairyu.user_files import read_json_file
 
 APPLICANT_OPTIONS = (
     ("--applicant-name", "name", "the main applicant's name (as in the passport)"),
@@ -243,16 +243,9 @@ def run_attach(args: argparse.Namespace) -> int:
 
 def run_set_points(args: argparse.Namespace) -> int:
     path: Path = args.profile
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UserInputError(f"{path}: cannot read the profile ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise UserInputError(f"{path}: the profile is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserInputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = read_json_file(path, "profile")
+    if not isinstance(data, dict):
+        raise UserInputError(f"{path}: a points profile is a JSON object, not {type(data).__name__}")
     with open_store() as store:
         store.set_points(args.id, data, source=path.name)
         versions = len(store.get_case(args.id).points_history)

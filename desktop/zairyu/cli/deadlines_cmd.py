@@ -7,12 +7,11 @@ The input and output are fixed by deadlines.md. Bad input exits 2 with one line 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from zairyu.cli.common import add_format_option, print_json, table
 from zairyu.domain.deadlines import compute_deadlines, parse_events
-from zairyu.errors import UserInputError
+from zairyu.user_files import read_json_file
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -25,20 +24,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def read_events_file(path: Path) -> object:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserInputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UserInputError(f"{path}: is a folder, not an events file") from None
-    except UnicodeDecodeError:
-        raise UserInputError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise UserInputError(f"{path}: {exc.strerror or exc}") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserInputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    return read_json_file(path, "events")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,7 +9,6 @@ with a warning, because the same person may be checked against several categorie
 from __future__ import annotations
 
 import datetime as dt
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from zairyu.errors import UserInputError
+from zairyu.user_files import read_json_file
 
 
 class Category(StrEnum):
@@ -193,14 +193,5 @@ def parse_profile(data: object, *, source: str = "profile") -> PointsProfile:
 
 def load_profile(path: Path) -> PointsProfile:
     """Read a points profile JSON file; a missing file, bad JSON or bad field is a UserInputError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UserInputError(f"{path}: cannot read the profile ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise UserInputError(f"{path}: the profile is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserInputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = read_json_file(path, "profile")
     return parse_profile(data, source=path.name)
