@@ -6,6 +6,7 @@ Thin over zairyu.store (the GUI calls the same Store methods).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                                                     "stay_expires, departed")
     event.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
     event.set_defaults(handler=run_add_event)
+
+    deadlines = commands.add_parser("deadlines", parents=[common],
+                                    help="the case's own deadlines (freshness, expiries, stay, PR dates)")
+    deadlines.add_argument("id", type=int, metavar="ID")
+    deadlines.add_argument("--today", type=_iso_date, metavar="DATE", help="count from this day (default: today)")
+    deadlines.add_argument("--ics", type=Path, metavar="OUT.ics", help="also write them as a calendar file")
+    add_format_option(deadlines)
+    deadlines.set_defaults(handler=run_deadlines)
 
     export = commands.add_parser("export", parents=[common], help="write a portable archive of one case")
     export.add_argument("id", type=int, metavar="ID")
@@ -280,3 +289,38 @@ def run_import(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit("run `python -m zairyu case ...`")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def run_deadlines(args: argparse.Namespace) -> int:
+    from zairyu.cli.common import route_catalog
+    from zairyu.store.deadlines_link import deadlines_for_case
+
+    today = args.today or dt.date.today()
+    with open_store() as store:
+        case = store.get_case(args.id)
+    deadlines = deadlines_for_case(case, route_catalog(), today)
+    if args.ics is not None:
+        from zairyu.reports.ics import write_ics
+
+        write_ics(deadlines, args.ics)
+    if args.format == "json":
+        print_json({"case": case.id, "today": today.isoformat(),
+                    "deadlines": [d.to_json() for d in deadlines]})
+        return 0
+    if not deadlines:
+        print(f"Case {case.id} has no dated deadlines yet: add issue dates, expiry dates, a target filing "
+              "date or events (case add-event).")
+    rows = [[d.severity.value, d.act_by.isoformat(), d.due.isoformat(), d.title_en, d.subject or ""]
+            for d in deadlines]
+    if rows:
+        print(table(rows, ["severity", "act by", "due", "what", "subject"]))
+    if args.ics is not None:
+        print(f"Calendar written: {args.ics}")
+    return 0
