@@ -35,7 +35,7 @@ def claimed_points_items(route: RouteSpec, profile_path: Path) -> tuple[set[Poin
     The 1号 routes must match the profile's category; HSP(ii) and permanent residence accept any
     category. The basis is 80 when the current total is ≥80, else 70 (facts.md §1.8).
     """
-    from zairyu.domain.points import claimed_items, load_profile, score
+    from zairyu.domain.points import claimed_items, load_profile, pr_document_basis, score
     from zairyu.domain.routes import RouteId
 
     profile = load_profile(profile_path)
@@ -48,7 +48,7 @@ def claimed_points_items(route: RouteSpec, profile_path: Path) -> tuple[set[Poin
     result = score(profile)
     pr_basis = None
     if route.id is RouteId.PERMANENT_RESIDENCE:
-        pr_basis = 80 if result.total >= 80 else 70
+        pr_basis = pr_document_basis(result)
     return claimed_items(result), pr_basis
 
 

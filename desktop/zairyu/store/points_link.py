@@ -23,6 +23,19 @@ def validate_points_profile(data: Any, source: str = "profile") -> dict[str, Any
     return data
 
 
+def pr_document_basis(profile: dict[str, Any] | None) -> int | None:
+    """The permanent-residence basis (80 or 70) a stored profile supports, or None without one."""
+    if profile is None:
+        return None
+    from zairyu.domain.points import parse_profile, score
+    from zairyu.domain.points import pr_document_basis as basis_of
+
+    try:
+        return basis_of(score(parse_profile(profile)))
+    except ZairyuError:
+        return None
+
+
 def claimed_points_items(profile: dict[str, Any] | None) -> set[PointsItem] | None:
     """The items the profile scores, or None when there is no profile (or it no longer parses, for
     example after a change to the profile format: then every evidence document stays listed)."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from zairyu import paths
 from zairyu.domain.checklist import required_documents
-from zairyu.domain.routes import DocumentSpec, RouteCatalog
+from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
 from zairyu.store import backups
 from zairyu.store.database import (
@@ -45,7 +45,7 @@ from zairyu.store.models import (
     CaseView,
     PointsVersion,
 )
-from zairyu.store.points_link import claimed_points_items, validate_points_profile
+from zairyu.store.points_link import claimed_points_items, pr_document_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
 from zairyu.store.vault import Vault, VaultFile
@@ -489,8 +489,10 @@ class Store:
     def _expected_documents(self, route: str, procedure: str, employer_category: int | None,
                             profile: dict[str, Any] | None) -> list[DocumentSpec]:
         spec = self.catalog.get(route)
+        # The 70/80-point basis only sorts a permanent-residence application's documents.
+        pr_basis = pr_document_basis(profile) if spec.id is RouteId.PERMANENT_RESIDENCE else None
         items = required_documents(spec, procedure, employer_category=employer_category,
-                                   claimed_items=claimed_points_items(profile))
+                                   claimed_items=claimed_points_items(profile), pr_basis=pr_basis)
         return [item.document for item in items]
 
     @staticmethod

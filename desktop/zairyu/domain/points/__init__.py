@@ -17,6 +17,7 @@ from zairyu.domain.points.eligibility import (
     j_skip_check,
     parse_j_find,
     permanent_residence_timing,
+    pr_document_basis,
 )
 from zairyu.domain.points.engine import PointsResult, ScoredItem, claimed_items, experience_on, score
 from zairyu.domain.points.forecast import (
@@ -73,6 +74,7 @@ __all__ = [
     "permanent_residence_timing",
     "points_table",
     "points_timeline",
+    "pr_document_basis",
     "score",
     "what_if",
 ]

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from zairyu.domain.points.dates import add_years, age_on
-from zairyu.domain.points.engine import experience_on, score
+from zairyu.domain.points.engine import PointsResult, experience_on, score
 from zairyu.domain.points.forecast import experience_crossing
 from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile
 from zairyu.errors import UserInputError
@@ -268,3 +268,10 @@ def _first_day(first: dt.date, end: dt.date, ok: Callable[[dt.date], bool]) -> d
             return day
         day += dt.timedelta(days=1)
     return None
+
+
+def pr_document_basis(result: PointsResult) -> Literal[70, 80]:
+    """Which permanent-residence document set a points total calls for: the 80-point basis (1 year:
+    1 year of resident tax, pension and insurance) at 80 or more, else the 70-point basis (3 years).
+    Source: 永住許可に関するガイドライン (facts.md §1.8, §5.7)."""
+    return 80 if result.total >= 80 else 70
