@@ -84,6 +84,16 @@ def test_timeline_lists_birthdays_and_experience_anniversaries() -> None:
     assert score(profile, D(2029, 3, 31)).points_of(PointsItem.EXPERIENCE) == 15
 
 
+def test_experience_rounded_down_to_whole_years_never_jumps_a_band_after_filing() -> None:
+    # 4.5 years stated, 4.7 years already in the current job: accepted (rounded-down figures are normal), and
+    # the day after filing the experience stays in the same 3–5 year band; the 5-year band opens later.
+    profile = make(category="b", application_date=D(2026, 4, 1), experience_years=4.5,
+                   work_start_date=D(2021, 7, 1))
+    assert score(profile, D(2026, 4, 2)).points_of(PointsItem.EXPERIENCE) == 5
+    assert [c.reason for c in points_timeline(profile, end=D(2027, 4, 1))] == ["5 years of experience"]
+    assert points_timeline(profile, end=D(2027, 4, 1))[0].date == D(2026, 7, 1)
+
+
 def test_without_a_work_start_date_experience_is_held() -> None:
     profile = make(experience_years=6)
     assert score(profile, D(2040, 1, 1)).points_of(PointsItem.EXPERIENCE) == 10

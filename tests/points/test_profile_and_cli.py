@@ -44,6 +44,9 @@ GOOD: dict[str, Any] = {
     ({"licenses": True}, "licenses"),
     ({"multiple_degrees": "yes"}, "multiple_degrees"),
     ({"work_start_date": "1990-01-01"}, "work_start_date"),  # before birth
+    # 2 years of experience, but 4 whole years in the current job by 2026-05-01: a contradiction that made the
+    # forecast jump from 2 to 4.3 years overnight (reviewer's find).
+    ({"experience_years": 2, "work_start_date": "2022-01-01"}, "experience_years"),
 ])
 def test_bad_profiles_name_the_field(change: dict[str, Any], field: str) -> None:
     with pytest.raises(UserInputError) as error:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from zairyu.domain.points.dates import age_on
 from zairyu.errors import UserInputError
 from zairyu.user_files import read_json_file
 
@@ -134,6 +135,15 @@ class PointsProfile(BaseModel):
         if self.work_start_date is not None and self.birth_date is not None \
                 and self.work_start_date <= self.birth_date:
             raise _FieldProblem("work_start_date", "must be after birth_date")
+        if self.work_start_date is not None and self.work_start_date <= self.application_date:
+            # The experience includes the current job, so it cannot be less than the whole years already
+            # spent in it (a figure rounded down to whole years is fine: it never moves a band).
+            in_job = age_on(self.work_start_date, self.application_date)
+            if self.experience_years < in_job:
+                raise _FieldProblem(
+                    "experience_years",
+                    f"{self.experience_years:g} is less than the {in_job} whole years since work_start_date "
+                    f"{self.work_start_date} (the experience includes the current job)")
         return self
 
     def with_changes(self, **changes: Any) -> PointsProfile:
