@@ -28,6 +28,15 @@ def test_birthday_three_months_after_filing_is_still_in_the_window() -> None:
     assert any("2026-06-01" in w for w in birthday_warnings(profile))
 
 
+def test_birthday_days_after_filing_is_not_described_as_one_to_three_months_away() -> None:
+    # The birthday 10 days after filing is inside the window; the text must say so plainly, and cite the
+    # ordinance rather than a developer document the user does not have.
+    profile = make(birth_date=BIRTH, application_date=D(2026, 5, 22), annual_salary_yen=4_500_000)
+    (warning,) = birthday_warnings(profile)
+    assert "comes 10 days after filing" in warning and "1–3 months of filing" not in warning
+    assert "facts.md" not in warning and "第一号許可等を受ける時点" in warning
+
+
 def test_birthday_after_the_window_is_not_warned() -> None:
     profile = make(birth_date=BIRTH, application_date=D(2026, 2, 28))
     assert birthday_warnings(profile) == []

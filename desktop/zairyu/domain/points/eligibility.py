@@ -255,7 +255,7 @@ def permanent_residence_timing(history: Sequence[PointsProfile], residence_since
     open_routes = [r for r in routes if r.earliest_date is not None]
     earliest = min(open_routes, key=lambda r: (r.earliest_date, r.years)) if open_routes else None
     notes = ["The other PR requirements still apply: good conduct, independent livelihood, taxes, pension "
-             "and health insurance paid on time, the longest period of stay (facts.md §1.8).",
+             "and health insurance paid on time, the longest period of stay (永住許可に関するガイドライン).",
              "Holders recognised as HSP for the whole period ((ア) paths) qualify the same way; this "
              "check uses the points as of the earlier date ((イ) paths)."]
     return PRTiming(routes, earliest, notes)

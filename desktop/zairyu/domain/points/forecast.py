@@ -158,11 +158,16 @@ def birthday_warnings(profile: PointsProfile, today: dt.date | None = None) -> l
         if change.total_after >= change.total_before:
             continue
         after = score(profile, change.date)
+        # The window is every day up to filing + 3 months: a birthday 10 days after filing is just as risky,
+        # so the text must not say "1–3 months" as if the first month were safe.
+        days = (change.date - filing).days
         warnings.append(
-            f"the {change.reason} on {change.date} falls within {DECISION_WINDOW_MONTHS[0]}–"
-            f"{DECISION_WINDOW_MONTHS[1]} months of filing (a plausible decision date): counted then, "
-            f"{_loss_text(change.total_before, after, threshold)}. The form counts age on the filing date, "
-            "but the ordinance refers to the grant of permission (facts.md §1.6)")
+            f"the {change.reason} on {change.date} comes {days} day{'s' if days != 1 else ''} after filing, "
+            f"possibly before the decision (decisions usually take {DECISION_WINDOW_MONTHS[0]}–"
+            f"{DECISION_WINDOW_MONTHS[1]} months): if age is counted on the "
+            f"decision date, {_loss_text(change.total_before, after, threshold)}. The form counts age on the "
+            "filing date (申請の時点), but the ordinance (平成26年法務省令第37号 Art. 1) refers to the time "
+            "permission is granted (第一号許可等を受ける時点)")
     return warnings
 
 
