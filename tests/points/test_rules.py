@@ -47,6 +47,15 @@ def test_multiple_degrees_needs_two_graduate_degrees(education: str) -> None:
         make(education=education, multiple_degrees=True)
 
 
+def test_education_row_explains_the_category_traps_in_words() -> None:
+    # A reader who sees 20 for an MBA in (a), or 20 for a doctorate in (c), should be told why, in words.
+    mba_in_a = score(make(category="a", education="mba_mot")).items[0]
+    assert mba_in_a.points == 20 and "MBA/MOT" in mba_in_a.note and "only in b and c" in mba_in_a.note
+    doctorate_in_c = score(make(category="c", education="doctorate")).items[0]
+    assert doctorate_in_c.points == 20 and "only in a and b" in doctorate_in_c.note
+    assert score(make(category="b", education="mba_mot")).items[0].note == "highest degree: MBA/MOT"
+
+
 def test_only_the_highest_degree_counts() -> None:
     # 注1: 博士と修士の両方の学位を有している場合は，３０点 — doctorate and master do not add up.
     result = score(make(category="b", education="doctorate"))
@@ -206,6 +215,9 @@ def test_local_government_support_stacks_with_innovation_with_a_note() -> None:
     result = score(make(bonuses=["innovation_support", "local_government_support"]))
     assert result.total == 10 + 20
     assert any("UNVERIFIED" in w for w in result.warnings)
+    # Said in words a non-lawyer can act on, not only "no cap found".
+    (note,) = result.warnings
+    assert "on top of ⑨" in note and "confirm with the immigration office" in note
 
 
 @pytest.mark.parametrize("other", ["japanese_university", "japanese_n1"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zairyu.domain.points.dates import age_on, years_between
-from zairyu.domain.points.profile import Bonus, Category, PointsProfile, Research
+from zairyu.domain.points.profile import Bonus, Category, Education, PointsProfile, Research
 from zairyu.domain.points.table import LABELS, PointsTable, points_table
 from zairyu.domain.points.universities import designated_universities
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
@@ -155,6 +155,28 @@ def experience_points(table: PointsTable, category: Category, years: float) -> t
     return 0, f"{years:g} years is below {lowest:g}"
 
 
+DEGREE_NAMES: dict[Education, str] = {
+    Education.DOCTORATE: "doctorate",
+    Education.MBA_MOT: "MBA/MOT",
+    Education.MASTER: "master's degree",
+    Education.PROFESSIONAL: "professional degree (専門職学位)",
+    Education.BACHELOR: "bachelor's degree or equivalent",
+    Education.NONE: "no degree counted",
+}
+
+
+def education_note(category: Category, education: Education) -> str:
+    """Row ①, in words, with the two category traps spelled out (they look like errors to a reader)."""
+    note = f"highest degree: {DEGREE_NAMES[education]}"
+    if category is Category.A and education is Education.MBA_MOT:
+        # Sheet A r14 「修士又は専門職学位」 20; the 25-point MBA/MOT row exists only on sheets B (r13) and C (r13).
+        note += " — a professional degree, so 20 in category a (the 25-point MBA/MOT row is only in b and c)"
+    elif category is Category.C and education is Education.DOCTORATE:
+        # Sheet C r14 「博士若しくは修士の学位又は専門職学位」 20: no 30-point doctorate row in 1号ハ.
+        note += " — 20 in category c, the same row as a master's (the 30-point doctorate row is only in a and b)"
+    return note
+
+
 def age_points(table: PointsTable, category: Category, age: int) -> tuple[int, str]:
     for band in table.category(category).age:
         if age < band.below:
@@ -177,7 +199,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
 
     # ① 学歴: only the highest degree counts (注1), so one row.
     edu_points = cat.education[profile.education]
-    items.append(_item(PointsItem.EDUCATION, edu_points, f"highest degree: {profile.education.value}"))
+    items.append(_item(PointsItem.EDUCATION, edu_points, education_note(category, profile.education)))
     # ① 複数分野 (注2): two or more doctor/master/professional degrees in different fields.
     if profile.multiple_degrees:
         items.append(_item(PointsItem.MULTIPLE_DEGREES, cat.multiple_degrees, "two or more graduate degrees"))
@@ -258,7 +280,10 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
             note = f"check the university is on the ISA list ({designated_universities().data.as_of_label})"
         elif bonus is Bonus.LOCAL_GOVERNMENT_SUPPORT and Bonus.INNOVATION_SUPPORT in bonuses:
             # facts.md §10 item 1: no source shows a cap, but the current ordinance table was not seen.
-            warnings.append("bonuses: ⑪ combined with ⑨ is counted in full (no cap found; UNVERIFIED)")
+            warnings.append("bonuses: ⑪ local-government support (+10) is counted on top of ⑨ innovation support; "
+                            "no source found limits the two together, but the current ordinance table was not "
+                            "seen (UNVERIFIED): if the result depends on these 10 points, confirm with the "
+                            "immigration office")
         items.append(_item(item, points, note))
 
     total = sum(i.points for i in items)
