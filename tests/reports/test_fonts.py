@@ -84,3 +84,33 @@ def test_folder_scan_finds_fonts_without_fontconfig(monkeypatch: pytest.MonkeyPa
     assert any(f.path == IPAEX and f.outline == "truetype" for f in faces)
     assert any(f.path == NOTO_CJK and f.outline == "cff" and f.family.startswith("Noto Sans CJK JP") for f in faces)
     assert fonts.choose_face(faces).path == IPAEX  # type: ignore[union-attr]
+
+
+def test_text_not_listed_in_advance_is_drawn_with_a_grown_subset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A converted subset holds only the listed text; drawing more triggers one more draw with it added."""
+    monkeypatch.setenv(fonts.FONT_ENV, str(NOTO_CJK))
+    drawn: list[str] = []
+
+    def draw(chosen: fonts.ReportFonts) -> None:
+        drawn.append(chosen.markup("申請 永住許可"))  # "永住許可" was not in the listed text
+
+    fonts.render_with_fonts("申請", draw)
+    assert len(drawn) == 2
+    assert "?" in drawn[0] and drawn[1] == "申請 永住許可"
+
+
+def test_points_summary_with_the_converted_font_draws_every_japanese_label(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from zairyu.domain.points import parse_profile, score
+    from zairyu.reports.points_pdf import write_for_profile
+
+    monkeypatch.setenv(fonts.FONT_ENV, str(NOTO_CJK))
+    profile = parse_profile({"category": "b", "application_date": "2026-12-01", "birth_date": "1992-01-15",
+                             "education": "master", "experience_years": 6, "annual_salary_yen": 8_000_000})
+    out = tmp_path / "points.pdf"
+    write_for_profile(score(profile), profile, out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "旅券" in text and "学歴" in text  # the age row's evidence is the passport (旅券)
+    assert "passport ?" not in text

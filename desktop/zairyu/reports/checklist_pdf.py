@@ -25,7 +25,7 @@ from zairyu.domain.checklist import ChecklistItem
 from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, ROUTE_SCHEMA_VERSION, RouteSpec
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_output
-from zairyu.reports.fonts import ReportFonts, resolve_fonts
+from zairyu.reports.fonts import ReportFonts, render_with_fonts, resolve_fonts
 
 SUBMIT_LABELS = {"original": ("Original", "原本"), "copy": ("Copy", "写し"), "show": ("Show only", "提示")}
 
@@ -367,4 +367,5 @@ def write_checklist_pdf(header: ChecklistHeader, rows: Sequence[ChecklistRow], o
                         control: ExportControl | None = None, fonts: ReportFonts | None = None) -> None:
     """Write the checklist to ``output`` atomically."""
     with atomic_output(output) as temp:
-        render_checklist(header, rows, temp, fonts=fonts, control=control)
+        render_with_fonts(all_text(header, rows),
+                          lambda chosen: render_checklist(header, rows, temp, fonts=chosen, control=control), fonts)

@@ -24,7 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -366,6 +366,9 @@ class ReportFonts:
     codepoints: frozenset[int]
     # Loaded on the first character the main font lacks (registering a font costs ~0.1 s).
     _fallbacks: tuple[tuple[str, frozenset[int]], ...] | None = field(default=None, repr=False)
+    # Characters drawn that a converted subset lacks: text the report did not list in advance.
+    # render_with_fonts() draws again with them added (the source font may well have them).
+    subset_misses: set[str] = field(default_factory=set, repr=False)
 
     @property
     def fallbacks(self) -> tuple[tuple[str, frozenset[int]], ...]:
@@ -390,6 +393,8 @@ class ReportFonts:
         code = ord(ch)
         if code in self.codepoints or ch in "\n\t":
             return self.regular, ch
+        if self.converted:
+            self.subset_misses.add(ch)
         preferred = PREFERRED_SUBSTITUTES.get(ch)
         if preferred is not None and all(ord(c) in self.codepoints for c in preferred):
             return self.regular, preferred
@@ -425,11 +430,15 @@ class ReportFonts:
             x += pdfmetrics.stringWidth(run, name, size)
 
 
-def _register(name: str, path: Path, index: int) -> TTFont:
+def _register(name: str, path: Path, index: int, *, face_suffix: str = "") -> TTFont:
     try:
         font = TTFont(name, str(path), subfontIndex=index)
     except Exception as exc:
         raise FontNotFoundError(f"font file {path}: cannot be embedded ({exc}); {INSTALL_HINT}") from None
+    if face_suffix:
+        # reportlab shares one font object per PostScript name: two subsets of the same font would
+        # otherwise both draw with whichever was registered first.
+        font.face.name = font.face.name + b"-" + face_suffix.encode("ascii")
     pdfmetrics.registerFont(font)
     return font
 
@@ -506,6 +515,23 @@ def _cached_register(face: FontFace, characters: str | None = None) -> str:
         if characters is None:
             _register(name, face.path, face.index)
         else:
-            _register(name, converted_font_path(face, characters), 0)
+            converted = converted_font_path(face, characters)
+            _register(name, converted, 0, face_suffix=converted.stem.rsplit("-", 1)[-1][:8])
         _registered[key] = name
     return name
+
+
+def render_with_fonts(text: str, draw: Callable[[ReportFonts], None], fonts: ReportFonts | None = None) -> None:
+    """Call ``draw`` with fonts for ``text`` (everything the report expects to draw).
+
+    A converted CFF font is subset to ``text``; if the drawing used a character ``text`` did not
+    list, it is drawn once more with that character added, so a glyph the font has is never
+    replaced by a stand-in. Fonts given by the caller are used as they are.
+    """
+    if fonts is not None:
+        draw(fonts)
+        return
+    fonts = resolve_fonts(text)
+    draw(fonts)
+    if fonts.subset_misses:
+        draw(resolve_fonts(text + "".join(sorted(fonts.subset_misses))))

@@ -22,7 +22,7 @@ from zairyu.domain.points import PointsProfile, PointsResult, score
 from zairyu.domain.points.dates import add_years
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_output
-from zairyu.reports.fonts import ReportFonts, resolve_fonts
+from zairyu.reports.fonts import ReportFonts, render_with_fonts, resolve_fonts
 
 CATEGORY_LABELS = {
     "a": ("(a) Advanced academic research activities", "高度専門職1号イ（高度学術研究活動）"),
@@ -84,7 +84,7 @@ _STATIC = ("Highly Skilled Professional points 高度専門職ポイント計算
            "Age 年齢 Applicant 申請人 Form of ISA 様式 No. Item 項目 Points ポイント Evidence 疎明資料 Why 内訳 "
            "Total 合計 Required 必要点数 met 充足 not met 不足 Salary floor 年収要件 Annual salary 年収 "
            "Eligible 該当 Not eligible 非該当 Result 判定 Warnings 注意 for permanent residence 永住許可 "
-           "points now and 1 year before 現在及び1年前 3 years before 3年前 — ✓ ✗ ≥ < ¥,.0123456789 "
+           "points now and 1 year before 現在及び1年前 3 years before 3年前 passport 旅券 — ✓ ✗ ≥ < ¥,.0123456789 "
            "Prepared with Zairyu from the user's own answers; the official form decides. "
            "利用者の入力に基づく試算です。正式な判断は出入国在留管理庁の様式によります。")
 
@@ -251,8 +251,10 @@ def write_points_pdf(columns: Sequence[PointsColumn], output: Path, *, applicant
                      fonts: ReportFonts | None = None) -> None:
     """Write the points summary to ``output`` atomically."""
     with atomic_output(output) as temp:
-        render_points(columns, temp, applicant=applicant, permanent_residence=permanent_residence, fonts=fonts,
-                      control=control)
+        render_with_fonts(all_text(columns, applicant),
+                          lambda chosen: render_points(columns, temp, applicant=applicant,
+                                                       permanent_residence=permanent_residence, fonts=chosen,
+                                                       control=control), fonts)
 
 
 def write_for_profile(result: PointsResult, profile: PointsProfile, output: Path, *,
