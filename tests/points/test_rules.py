@@ -338,6 +338,13 @@ def test_json_has_the_documented_shape() -> None:
     assert document["eligible"] is (document["total"] >= 70 and document["salary_floor_met"])
 
 
+def test_a_date_before_the_form_of_2023_04_01_is_flagged() -> None:
+    # The app holds one table (the form of 2023-04-01); an earlier date is scored with it, and says so.
+    old = score(make(application_date="2022-06-01", birth_date="1981-01-01"))
+    assert any("2023-04-01" in w for w in old.warnings)
+    assert not any("2023-04-01" in w for w in score(make(application_date="2023-04-01")).warnings)
+
+
 def test_designated_university_row_shows_the_list_date() -> None:
     result = score(make(bonuses=["designated_university"]))
     row = next(i for i in result.items if i.code == "designated_university")

@@ -196,6 +196,13 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
     if profile.birth_date is not None and on < profile.birth_date:
         raise UserInputError(f"cannot compute points for {on}: it is before birth_date {profile.birth_date}")
     age = age_on(profile.birth_date, on) if profile.birth_date is not None else None
+    if on < table.form_date:
+        # The only table the app holds is the form of 2023-04-01; a date before it (a permanent-residence
+        # history, an old filing) is scored with today's rows, and ⑪ only went nationwide on 2023-03-31
+        # (facts.md §10 item 1).
+        warnings.append(f"points for {on} use the ISA form in force from {table.form_date}; the rules before "
+                        "that date may differ (for example ⑪ local-government support only began nationwide "
+                        "on 2023-03-31)")
 
     # ① 学歴: only the highest degree counts (注1), so one row.
     edu_points = cat.education[profile.education]
