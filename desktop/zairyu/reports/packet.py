@@ -564,7 +564,14 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
             control.step(done, file_count + 1, f"opening {doc.title_en}")
             loaded.append(_load(number, doc, stack))
             done += len(doc.files)
-        fonts = fonts or resolve_fonts(_front_text(cover, loaded))
+        if fonts is None:
+            text = _front_text(cover, loaded)
+            fonts = resolve_fonts(text)
+            # A trial of the front matter (cover, contents, a part's cover) finds any text that
+            # _front_text did not list; a converted subset then grows to hold it.
+            _render_front(cover, loaded, [1] * len(loaded), 99, (1, 2), fonts)
+            if fonts.subset_misses:
+                fonts = resolve_fonts(text + "".join(sorted(fonts.subset_misses)))
         limit = int(max_mb * MB) if max_mb is not None else None
         overhead = _FRONT_MATTER_ESTIMATE
         for _attempt in range(len(loaded) + len(DPI_LADDER) + 3):
