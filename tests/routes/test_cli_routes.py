@@ -127,3 +127,12 @@ def test_bad_arguments_exit_2_with_one_line_naming_the_valid_values(cli: Cli, ar
     assert "Traceback" not in result.stderr
     for name in names:
         assert name in lines[0]
+
+
+def test_an_employer_category_the_route_does_not_use_is_named_as_ignored(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("checklist", "--route", "j-find", "--procedure", "coe", "--employer-category", "2",
+                 "--format", "json")
+    assert result.returncode == 0
+    assert "--employer-category is ignored" in result.stderr
+    plain = cli("checklist", "--route", "j-find", "--procedure", "coe", "--format", "json")
+    assert json.loads(result.stdout)["documents"] == json.loads(plain.stdout)["documents"]

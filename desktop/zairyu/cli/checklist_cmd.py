@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import textwrap
 from pathlib import Path
 
@@ -72,6 +73,9 @@ def _wrapped_row(cells: list[str]) -> list[list[str]]:
 
 def run(args: argparse.Namespace) -> int:
     route = route_catalog().get(args.route)
+    if args.employer_category is not None and not route.uses_employer_category:
+        print(f"zairyu: note: route {route.id.value} does not depend on the employer category; "
+              "--employer-category is ignored", file=sys.stderr)
     claimed, pr_basis = (None, None)
     if args.profile is not None:
         claimed, pr_basis = claimed_points_items(route, args.profile)
