@@ -110,6 +110,15 @@ def test_cli_text_explains_the_result(cli, profile_file) -> None:  # type: ignor
     assert "30th birthday" in out  # the birthday trap is shown in the text output too
 
 
+def test_cli_text_says_which_change_makes_the_profile_eligible(cli, profile_file) -> None:  # type: ignore[no-untyped-def]
+    # 105 points but ¥2.5M in (b): reaching the ¥3M floor adds 0 points yet is the change that matters.
+    run = cli("points", str(profile_file({**GOOD, "annual_salary_yen": 2_500_000})))
+    floor_line = next(line for line in run.stdout.splitlines() if "annual salary of ¥3,000,000" in line)
+    assert "+0" in floor_line and "makes the profile eligible" in floor_line
+    experience_line = next(line for line in run.stdout.splitlines() if "years of experience" in line)
+    assert "eligible" not in experience_line
+
+
 @pytest.mark.parametrize(("change", "field"), [
     ({"salary": 1}, "salary"),
     ({"annual_salary_yen": -5}, "annual_salary_yen"),

@@ -76,6 +76,9 @@ def render_text(result: PointsResult, outlook: Forecast, j_skip: RouteCheck | No
                      "the criteria — " + "; ".join(j_skip.reasons))
     if outlook.improvements:
         lines.append("")
-        lines.append("What would raise the total most:")
-        lines.extend(f"  +{imp.gain:<3} {imp.description}" for imp in outlook.improvements[:5])
+        lines.append("Single changes that would help most:")
+        # A change that only meets the ¥3M floor adds no points: "+0" alone would read as useless.
+        lines.extend(f"  +{imp.gain:<3} {imp.description}"
+                     + (" — this alone makes the profile eligible" if imp.makes_eligible else "")
+                     for imp in outlook.improvements[:5])
     return "\n".join(lines)
