@@ -338,6 +338,14 @@ def test_json_has_the_documented_shape() -> None:
     assert document["eligible"] is (document["total"] >= 70 and document["salary_floor_met"])
 
 
+def test_sme_rd_row_says_strictly_over_three_percent() -> None:
+    # ⑫ 「売上高の３％超」: the profile is a yes/no, so the row must tell the reader that exactly 3% fails.
+    result = score(make(category="c", bonuses=["sme_rd_over_3pct"]))
+    row = next(i for i in result.items if i.code == "sme_rd_over_3pct")
+    assert row.points == 5 and row.form_number == "⑫" and "exactly 3% is not enough" in row.note
+    assert result.points_of(PointsItem.INNOVATION_SUPPORT) == 0  # ⑫ does not need ⑨
+
+
 def test_a_date_before_the_form_of_2023_04_01_is_flagged() -> None:
     # The app holds one table (the form of 2023-04-01); an earlier date is scored with it, and says so.
     old = score(make(application_date="2022-06-01", birth_date="1981-01-01"))

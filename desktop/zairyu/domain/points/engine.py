@@ -282,6 +282,11 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
             points, note = 0, "JICA training through Japanese university classes does not stack with ⑭"
             warnings.append("bonuses: jica_training_japanese_university (⑱) does not stack with "
                             "japanese_university (⑭)")
+        elif bonus is Bonus.SME_RD_OVER_3PCT:
+            # Form row ⑫ 「売上高の３％超」 (strictly over; facts.md §1.5); the period is the business year before
+            # the filing's (疎明資料 ⑫). The profile holds only a yes/no, so the row says what it must mean.
+            note = ("R&D and development costs over 3% of sales (exactly 3% is not enough) in the business year "
+                    "before the filing")
         elif bonus is Bonus.DESIGNATED_UNIVERSITY:
             # The app shows the list's date: the ISA list is refreshed about every January (facts.md §10).
             note = f"check the university is on the ISA list ({designated_universities().data.as_of_label})"
