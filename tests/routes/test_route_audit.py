@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from zairyu.domain.routes import DocumentSpec, FreshnessRule, Procedure, RouteCatalog, RouteSpec
+from zairyu.domain.routes import (
+    ISSUER_LABELS,
+    DocumentSpec,
+    FreshnessRule,
+    Issuer,
+    Procedure,
+    RouteCatalog,
+    RouteSpec,
+)
 
 CATEGORY_ROUTES = ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "hsp-2", "j-skip"]
 
@@ -112,3 +120,12 @@ def test_engineer_specialist_forms_cite_the_list_of_their_own_procedure(catalog:
     for code, procedure in (("application-form-coe", "coe"), ("application-form-change", "change"),
                             ("application-form-extension", "extension")):
         assert _doc(es, code).source == es.procedure(procedure).source, code
+
+
+def test_plain_english_names_for_jargon(catalog: RouteCatalog) -> None:
+    # A non-lawyer does not know "Shikiho" or "FIEA"; a vocational school is not a university.
+    for route in catalog:
+        for doc in route.documents:
+            assert "Shikiho" not in doc.name_en and "FIEA" not in doc.name_en, (route.id, doc.code)
+    assert ISSUER_LABELS[Issuer.UNIVERSITY][0] == "University or school"
+    assert _doc(catalog.get("engineer-specialist"), "senmonshi-certificate").issuer == Issuer.UNIVERSITY

@@ -72,7 +72,8 @@ class Issuer(StrEnum):
 ISSUER_LABELS: dict[Issuer, tuple[str, str]] = {
     Issuer.APPLICANT: ("Applicant", "申請人"),
     Issuer.EMPLOYER: ("Employer (accepting organisation)", "所属機関"),
-    Issuer.UNIVERSITY: ("University", "大学"),
+    # Also vocational and language schools: the 専門士 title, a student's transcript (facts.md §5.1, §5.2).
+    Issuer.UNIVERSITY: ("University or school", "大学・学校"),
     Issuer.MUNICIPAL_OFFICE: ("Municipal office", "市区町村役場"),
     Issuer.TAX_OFFICE: ("Tax office", "税務署"),
     Issuer.LEGAL_AFFAIRS_BUREAU: ("Legal Affairs Bureau", "法務局"),
