@@ -75,6 +75,17 @@ def test_j_find_bad_input_names_the_field() -> None:
         parse_j_find(j_find(extra_key=1))
 
 
+@pytest.mark.parametrize(("change", "field"), [
+    ({"savings_yen": True}, "savings_yen"),  # JSON true is not ¥1
+    ({"savings_yen": "250000"}, "savings_yen"),
+    ({"top100_university": "yes"}, "top100_university"),  # the one assertion J-Find rests on: a real boolean
+    ({"top100_university": 1}, "top100_university"),
+])
+def test_j_find_is_as_strict_as_the_points_profile(change: dict[str, object], field: str) -> None:
+    with pytest.raises(UserInputError, match=field):
+        parse_j_find(j_find(**change))
+
+
 # ---- permanent residence (facts.md §1.8) ------------------------------------------------------------------------
 
 STRONG = {"category": "b", "birth_date": "1980-01-01", "education": "doctorate", "experience_years": 10,

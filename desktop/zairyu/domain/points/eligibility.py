@@ -99,10 +99,11 @@ class JFindProfile(BaseModel):
 
     application_date: dt.date
     birth_date: dt.date | None = None
-    top100_university: bool
+    # strict, as in the points profile: JSON true is not ¥1, and "yes" or "200000" as text is a mistake to report.
+    top100_university: bool = Field(strict=True)
     degree: Literal["bachelor", "master", "doctorate", "professional"]
     degree_date: dt.date
-    savings_yen: int = Field(ge=0)
+    savings_yen: int = Field(ge=0, strict=True)
 
     @model_validator(mode="after")
     def _dates(self) -> JFindProfile:
