@@ -129,3 +129,12 @@ def test_plain_english_names_for_jargon(catalog: RouteCatalog) -> None:
             assert "Shikiho" not in doc.name_en and "FIEA" not in doc.name_en, (route.id, doc.code)
     assert ISSUER_LABELS[Issuer.UNIVERSITY][0] == "University or school"
     assert _doc(catalog.get("engineer-specialist"), "senmonshi-certificate").issuer == Issuer.UNIVERSITY
+
+
+def test_j_skip_summary_and_certificate_note(catalog: RouteCatalog) -> None:
+    # facts §2.1: (ア) a doctor's, master's or professional degree; §2.2: the certificate comes with
+    # the permission, whether it is a COE or a change of status.
+    jskip = catalog.get("j-skip")
+    assert "doctor's" in jskip.summary_en and "unverified" in jskip.summary_en
+    for procedure in ("coe", "change"):
+        assert "特別高度人材証明書" in jskip.procedure(procedure).notes_en
