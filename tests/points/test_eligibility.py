@@ -75,6 +75,14 @@ def test_j_find_bad_input_names_the_field() -> None:
         parse_j_find(j_find(extra_key=1))
 
 
+def test_j_find_cross_field_and_shape_errors_read_plainly() -> None:
+    with pytest.raises(UserInputError) as error:
+        parse_j_find(j_find(birth_date="2022-01-01"), source="f.json")
+    assert str(error.value) == "f.json: birth_date: must be before degree_date"
+    with pytest.raises(UserInputError, match="a J-Find profile must be a JSON object"):
+        parse_j_find([j_find()], source="f.json")
+
+
 @pytest.mark.parametrize(("change", "field"), [
     ({"savings_yen": True}, "savings_yen"),  # JSON true is not ¥1
     ({"savings_yen": "250000"}, "savings_yen"),

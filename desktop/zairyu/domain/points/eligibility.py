@@ -113,12 +113,17 @@ class JFindProfile(BaseModel):
 
 
 def parse_j_find(data: object, *, source: str = "profile") -> JFindProfile:
+    if not isinstance(data, dict):
+        raise UserInputError(f"{source}: a J-Find profile must be a JSON object")
     try:
         return JFindProfile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        field_name = ".".join(str(p) for p in first["loc"]) or "(top level)"
         message = first["msg"].removeprefix("Value error, ")
+        if not first["loc"] and message.split(":")[0] in JFindProfile.model_fields:
+            # A cross-field check already names its field ("birth_date: must be before degree_date").
+            raise UserInputError(f"{source}: {message}") from None
+        field_name = ".".join(str(p) for p in first["loc"]) or "(top level)"
         raise UserInputError(f"{source}: {field_name}: {message}") from None
 
 
