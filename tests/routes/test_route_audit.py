@@ -138,3 +138,11 @@ def test_j_skip_summary_and_certificate_note(catalog: RouteCatalog) -> None:
     assert "doctor's" in jskip.summary_en and "unverified" in jskip.summary_en
     for procedure in ("coe", "change"):
         assert "特別高度人材証明書" in jskip.procedure(procedure).notes_en
+
+
+def test_the_rd_evidence_period_keeps_the_forms_exceptions(catalog: RouteCatalog) -> None:
+    # 930001673.xls row ⑫: 前事業年度（申請日が前事業年度経過後２か月以内の場合は前々事業年度）;
+    # sole proprietors: 前年１年間（申請日が１月から３月の場合は前々年）.
+    for route_id in ("hsp-1a", "hsp-1b", "hsp-1c", "hsp-2", "permanent-residence"):
+        notes = _doc(catalog.get(route_id), "evidence-sme-rd").notes_en
+        assert "within 2 months" in notes and "January–March" in notes, route_id
