@@ -136,3 +136,11 @@ def test_an_employer_category_the_route_does_not_use_is_named_as_ignored(cli) ->
     assert "--employer-category is ignored" in result.stderr
     plain = cli("checklist", "--route", "j-find", "--procedure", "coe", "--format", "json")
     assert json.loads(result.stdout)["documents"] == json.loads(plain.stdout)["documents"]
+
+
+def test_an_ignored_employer_category_is_not_printed_in_the_heading(cli: Cli) -> None:
+    result = cli("checklist", "--route", "j-find", "--procedure", "coe", "--employer-category", "2")
+    assert result.returncode == 0
+    assert "Employer category" not in result.stdout
+    used = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--employer-category", "2")
+    assert "Employer category 2" in used.stdout

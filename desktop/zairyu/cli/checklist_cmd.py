@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     procedure = route.procedure(args.procedure)
     print(f"{route.name_en} ({route.name_ja}) — {procedure.name_en} ({procedure.name_ja})")
-    if args.employer_category is not None:
+    if args.employer_category is not None and route.uses_employer_category:  # an ignored one is not shown
         print(f"Employer category {args.employer_category}")
     if procedure.notes_en:
         print(procedure.notes_en)
