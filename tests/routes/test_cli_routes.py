@@ -129,7 +129,7 @@ def test_bad_arguments_exit_2_with_one_line_naming_the_valid_values(cli: Cli, ar
         assert name in lines[0]
 
 
-def test_an_employer_category_the_route_does_not_use_is_named_as_ignored(cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_employer_category_the_route_does_not_use_is_named_as_ignored(cli: Cli) -> None:
     result = cli("checklist", "--route", "j-find", "--procedure", "coe", "--employer-category", "2",
                  "--format", "json")
     assert result.returncode == 0
