@@ -32,3 +32,10 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_json_file(tmp_path / "nope.json", "events")
     with pytest.raises(UserInputError, match=r"is a folder, not a file"):
         read_json_file(tmp_path, "events")
+
+
+def test_a_key_given_twice_is_refused_by_name(tmp_path: Path) -> None:
+    twice = tmp_path / "p.json"
+    twice.write_text('{"category": "b", "bonuses": [], "category": "c"}', encoding="utf-8")
+    with pytest.raises(UserInputError, match=r"p\.json: category: given twice"):
+        read_json_file(twice, "profile")
