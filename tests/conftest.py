@@ -9,10 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from zairyu import paths
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Property tests must not depend on the machine's speed: no per-example deadline (200 ms by default)
+# and no "too slow" health check, which a loaded 2-core CI runner can trip. On CI the examples are
+# also derandomized and no example database is read, so a run does not depend on chance or on files
+# left by an earlier run; locally they stay random, to keep finding new cases.
+settings.register_profile("zairyu", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("zairyu-ci", parent=settings.get_profile("zairyu"), derandomize=True, database=None)
+settings.load_profile("zairyu-ci" if os.environ.get("CI") else "zairyu")
 
 
 @pytest.fixture(autouse=True)
