@@ -126,7 +126,7 @@ def _waiting_on_the_database(pid: int, db_path: Path) -> bool:
         open_files = {os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()}
     except OSError:  # not started yet, exited, or a descriptor closed while listing
         return False
-    return state == "S" and str(db_path) in open_files
+    return state == "S" and str(db_path.resolve()) in open_files
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="watches the CLI through Linux /proc")
