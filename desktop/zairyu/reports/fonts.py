@@ -20,6 +20,7 @@ equivalent, never as an empty box.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import shutil
 import subprocess
@@ -502,6 +503,9 @@ def resolve_fonts(text: str = "", preferred: Path | str | None = None) -> Report
 
 
 _registered: dict[tuple[str, int, str], str] = {}
+# Names are never reused, even when _registered is emptied: reportlab silently keeps the font it
+# already has under a name, so a reused name would draw with another subset ('?' for the rest).
+_name_numbers = itertools.count()
 
 
 def _cached_register(face: FontFace, characters: str | None = None) -> str:
@@ -511,7 +515,7 @@ def _cached_register(face: FontFace, characters: str | None = None) -> str:
     name = _registered.get(key)
     if name is None:
         stem = "".join(c for c in f"{face.family}" if c.isalnum())[:24] or "Font"
-        name = f"Zairyu{stem}{len(_registered)}"
+        name = f"Zairyu{stem}{next(_name_numbers)}"
         if characters is None:
             _register(name, face.path, face.index)
         else:
