@@ -17,8 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
 # Warnings that are expected and harmless, matched as regular expressions (pytest-qt's
-# qt_log_ignore). The offscreen platform cannot pass size hints on to a window manager.
-EXPECTED_QT_WARNINGS = (r"This plugin does not support propagateSizeHints\(\)",)
+# qt_log_ignore). The offscreen platform cannot pass size hints on to a window manager. A machine
+# in the "C"/POSIX locale (LC_ALL=C, common in containers and CI) makes Qt switch to C.UTF-8 and say
+# so: a fact about the machine, not a fault of the app.
+EXPECTED_QT_WARNINGS = (r"This plugin does not support propagateSizeHints\(\)",
+                        r"Detected locale \".*\" with character encoding \".*\", which is not UTF-8")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
