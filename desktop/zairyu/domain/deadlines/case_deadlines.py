@@ -14,11 +14,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from zairyu.domain.deadlines import calendar, counting
+from zairyu.domain.deadlines import counting
 from zairyu.domain.deadlines.entries import CalendarEntry, Severity, severity_for, stable_uid
 from zairyu.domain.deadlines.event_deadlines import deadline_for
 from zairyu.domain.deadlines.events import Event
-from zairyu.domain.deadlines.rules import CaseRule, DeadlineRules, EventType, Office, default_rules
+from zairyu.domain.deadlines.rules import CaseRule, DeadlineRules, EventType, act_by_and_notes, default_rules
 from zairyu.domain.routes import FRESHNESS_RULES, FreshnessRule
 
 Kind = Literal["deadline", "milestone"]
@@ -123,16 +123,9 @@ class _Builder:
     def deadline(self, rule: CaseRule, due: dt.date, *, title_en: str | None = None,
                  opens: dt.date | None = None, subject: str | None = None, notes: list[str] | None = None,
                  source: str | None = None) -> None:
-        notes = list(notes or [])
-        needs_office = rule.office is not Office.NONE
-        act_by = calendar.act_by(due, needs_office)
-        if needs_office:
-            closed = calendar.closed_due_note(due, municipal=rule.office is Office.MUNICIPAL,
-                                              may_move=rule.closed_day_rollover)
-            if closed:
-                notes.append(closed)
-        if rule.note_en:
-            notes.append(rule.note_en)
+        act_by, office_notes = act_by_and_notes(due, rule.office, rule_note=rule.note_en,
+                                                may_move=rule.closed_day_rollover)
+        notes = list(notes or []) + office_notes
         self.out.append(CaseDeadline(
             rule=rule.id, kind="deadline", title_en=title_en or rule.title_en, title_ja=rule.title_ja,
             due=due, act_by=act_by, opens=opens, severity=severity_for(act_by, self.today),

@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zairyu.domain.deadlines import calendar
 from zairyu.domain.deadlines.entries import CalendarEntry, Severity, severity_for, stable_uid
 from zairyu.domain.deadlines.events import Event
-from zairyu.domain.deadlines.rules import DeadlineRules, EventRule, EventType, Office, default_rules
+from zairyu.domain.deadlines.rules import DeadlineRules, EventRule, EventType, Office, act_by_and_notes, default_rules
 
 
 @dataclass(frozen=True)
@@ -88,15 +87,9 @@ def deadline_for(event: Event, events: Sequence[Event], rules: DeadlineRules) ->
         notes.append(f"Capped by the end of your period of stay ({cap.isoformat()}), which comes before "
                      f"{due.isoformat()}.")
         due = cap
-    needs_office = rule.office is not Office.NONE
-    act_by = calendar.act_by(due, needs_office)
-    if needs_office:
-        closed = calendar.closed_due_note(due, municipal=rule.office is Office.MUNICIPAL,
-                                          extra=rule.closed_day_note_en)
-        if closed:
-            notes.append(closed)
-    if rule.note_en:
-        notes.append(rule.note_en)
+    act_by, office_notes = act_by_and_notes(due, rule.office, rule_note=rule.note_en,
+                                            closed_day_extra=rule.closed_day_note_en)
+    notes += office_notes
     opens = rule.opens_before.before(event.date) if rule.opens_before else None
     return Deadline(rule=rule.id, event=event.type, event_date=event.date, due=due, act_by=act_by,
                     opens=opens, person=event.person, title_en=rule.title_en, title_ja=rule.title_ja,

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zairyu.domain.data_files import load_toml_model
-from zairyu.domain.deadlines import counting
+from zairyu.domain.deadlines import calendar, counting
 from zairyu.errors import DataFileError
 from zairyu.paths import checklists_dir
 
@@ -145,3 +145,19 @@ def load_rules(path: Path) -> DeadlineRules:
 def default_rules() -> DeadlineRules:
     """The packaged rules, loaded once per process."""
     return load_rules(checklists_dir() / RULES_FILE)
+
+
+def act_by_and_notes(due: dt.date, office: Office, *, rule_note: str = "", closed_day_extra: str = "",
+                     may_move: bool = True) -> tuple[dt.date, list[str]]:
+    """The safe day to act on ``due`` and the notes the user needs: why act_by is earlier when the
+    office is closed that day, then the rule's own note. Shared by event and case deadlines."""
+    needs_office = office is not Office.NONE
+    notes: list[str] = []
+    if needs_office:
+        closed = calendar.closed_due_note(due, municipal=office is Office.MUNICIPAL, extra=closed_day_extra,
+                                          may_move=may_move)
+        if closed:
+            notes.append(closed)
+    if rule_note:
+        notes.append(rule_note)
+    return calendar.act_by(due, needs_office), notes
