@@ -312,15 +312,7 @@ def _summary_block(fonts: ReportFonts, s: st.Styles, header: ChecklistHeader, on
     fractions = [0.19, 0.25, 0.25, 0.12, 0.19] if not extra else None
     widths = [f * width for f in fractions] if fractions else [width / len(cells)] * len(cells)
     table = Table([cells], colWidths=widths)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-        ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.white),
-    ]))
+    table.setStyle(st.summary_block_style(fonts, ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.white)))
     return table
 
 

@@ -105,14 +105,7 @@ def _summary(fonts: ReportFonts, s: st.Styles, result: PointsResult, applicant: 
                   f"Age 年齢 {result.age}" if result.age is not None else ""),
              cell("Form of ISA 様式", result.form_date.isoformat())]
     table = Table([cells], colWidths=[0.22 * width, 0.42 * width, 0.18 * width, 0.18 * width])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-        ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table.setStyle(st.summary_block_style(fonts))
     return table
 
 

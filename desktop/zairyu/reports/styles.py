@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
 from zairyu import __version__
 from zairyu.reports.fonts import ReportFonts
@@ -147,6 +147,19 @@ def report_document(output: Any, *, fonts: ReportFonts, title: str, header_left:
 
 
 _latin_styles: dict[int, ParagraphStyle] = {}
+
+
+def summary_block_style(fonts: ReportFonts, *extra: tuple[Any, ...]) -> TableStyle:
+    """The shaded one-row block under a report's title (applicant, route, dates)."""
+    return TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        *extra,
+    ])
 
 
 def has_cjk(text: str) -> bool:
