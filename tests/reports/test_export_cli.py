@@ -119,3 +119,16 @@ def test_export_packet_max_mb_parts(cli, tmp_path: Path, files) -> None:  # type
     assert again.returncode == 0, again.stderr
     assert out.exists() and all(p.exists() for p in parts)
     assert sum("is from an earlier export" in line for line in again.stderr.splitlines()) == 3
+
+
+def test_points_summary_prints_the_birthday_warning(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Filed at 34 with the 35th birthday six weeks later: a decision after it would cost 5 points.
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps({"category": "b", "application_date": "2026-12-01", "birth_date": "1992-01-15",
+                                   "education": "master", "experience_years": 6,
+                                   "annual_salary_yen": 8_000_000}))
+    out = tmp_path / "points.pdf"
+    result = cli("points", str(profile), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    content = " ".join(text(out).split())
+    assert "Warnings" in content and "35th birthday" in content

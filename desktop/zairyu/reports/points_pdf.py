@@ -18,7 +18,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from zairyu.domain.points import PointsProfile, PointsResult, score
+from zairyu.domain.points import PointsProfile, PointsResult, birthday_warnings, score
 from zairyu.domain.points.dates import add_years
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_output
@@ -205,7 +205,8 @@ def _verdict(fonts: ReportFonts, s: st.Styles, columns: Sequence[PointsColumn], 
 
 def render_points(columns: Sequence[PointsColumn], output: Path | io.BytesIO, *, applicant: str | None = None,
                   permanent_residence: bool = False, fonts: ReportFonts | None = None,
-                  control: ExportControl | None = None) -> None:
+                  control: ExportControl | None = None,
+                  timing_warnings: Sequence[str] = ()) -> None:
     control = control or ExportControl()
     fonts = fonts or resolve_fonts(all_text(columns, applicant))
     s = st.make_styles(fonts)
@@ -226,7 +227,7 @@ def render_points(columns: Sequence[PointsColumn], output: Path | io.BytesIO, *,
         _verdict(fonts, s, columns, permanent_residence, doc.width),
     ]
     notes = [c for c in columns if c.note]
-    warnings = list(now.warnings) + [f"{c.label_en}: {c.note}" for c in notes]
+    warnings = list(now.warnings) + list(timing_warnings) + [f"{c.label_en}: {c.note}" for c in notes]
     if warnings:
         story.append(Paragraph(fonts.markup("Warnings 注意"), s.heading))
         story.extend(st.para(fonts, "• " + w, s.small) for w in warnings)
@@ -241,13 +242,13 @@ def render_points(columns: Sequence[PointsColumn], output: Path | io.BytesIO, *,
 
 def write_points_pdf(columns: Sequence[PointsColumn], output: Path, *, applicant: str | None = None,
                      permanent_residence: bool = False, control: ExportControl | None = None,
-                     fonts: ReportFonts | None = None) -> None:
+                     fonts: ReportFonts | None = None, timing_warnings: Sequence[str] = ()) -> None:
     """Write the points summary to ``output`` atomically."""
     with atomic_output(output) as temp:
-        render_with_fonts(all_text(columns, applicant),
+        render_with_fonts(all_text(columns, applicant) + "".join(timing_warnings),
                           lambda chosen: render_points(columns, temp, applicant=applicant,
                                                        permanent_residence=permanent_residence, fonts=chosen,
-                                                       control=control), fonts)
+                                                       control=control, timing_warnings=timing_warnings), fonts)
 
 
 def write_for_profile(result: PointsResult, profile: PointsProfile, output: Path, *,
@@ -255,8 +256,10 @@ def write_for_profile(result: PointsResult, profile: PointsProfile, output: Path
                       history: Sequence[PointsProfile] = (), control: ExportControl | None = None) -> None:
     """The summary of one profile (``zairyu points F -o``; ``zairyu export points ID``)."""
     columns = columns_for(result, profile, permanent_residence=permanent_residence, history=history)
+    # A birthday between filing and a plausible decision date can cost points: the printed summary
+    # says so, as the CLI does.
     write_points_pdf(columns, output, applicant=applicant, permanent_residence=permanent_residence,
-                     control=control)
+                     control=control, timing_warnings=birthday_warnings(profile))
 
 
 __all__ = ["PointsColumn", "columns_for", "write_for_profile", "write_points_pdf"]
