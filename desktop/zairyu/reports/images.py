@@ -153,16 +153,23 @@ def _colour_space(mode: str) -> pikepdf.Name:
     return pikepdf.Name.DeviceRGB
 
 
-def jpeg_stream(pdf: pikepdf.Pdf, data: bytes, info: ImageInfo) -> pikepdf.Stream:
-    """The JPEG bytes as a PDF image, untouched (DCTDecode)."""
+def _image_stream(pdf: pikepdf.Pdf, data: bytes, width: int, height: int, mode: str,
+                  filter_name: str) -> pikepdf.Stream:
+    """Already-encoded image bytes as an 8-bit PDF image XObject."""
     stream = pikepdf.Stream(pdf, data)
     stream.Type = pikepdf.Name.XObject
     stream.Subtype = pikepdf.Name.Image
-    stream.Width = info.width
-    stream.Height = info.height
+    stream.Width = width
+    stream.Height = height
     stream.BitsPerComponent = 8
-    stream.ColorSpace = _colour_space(info.mode)
-    stream.Filter = pikepdf.Name.DCTDecode
+    stream.ColorSpace = _colour_space(mode)
+    stream.Filter = pikepdf.Name(f"/{filter_name}")
+    return stream
+
+
+def jpeg_stream(pdf: pikepdf.Pdf, data: bytes, info: ImageInfo) -> pikepdf.Stream:
+    """The JPEG bytes as a PDF image, untouched (DCTDecode)."""
+    stream = _image_stream(pdf, data, info.width, info.height, info.mode, "DCTDecode")
     if info.adobe_cmyk:
         stream.Decode = pikepdf.Array([1, 0] * 4)
     return stream
@@ -217,15 +224,7 @@ def downscale_jpeg(path: Path, info: ImageInfo, scale: float) -> EncodedImage:
 
 
 def encoded_stream(pdf: pikepdf.Pdf, encoded: EncodedImage) -> pikepdf.Stream:
-    stream = pikepdf.Stream(pdf, encoded.data)
-    stream.Type = pikepdf.Name.XObject
-    stream.Subtype = pikepdf.Name.Image
-    stream.Width = encoded.width
-    stream.Height = encoded.height
-    stream.BitsPerComponent = 8
-    stream.ColorSpace = _colour_space(encoded.mode)
-    stream.Filter = pikepdf.Name(f"/{encoded.filter}")
-    return stream
+    return _image_stream(pdf, encoded.data, encoded.width, encoded.height, encoded.mode, encoded.filter)
 
 
 def image_page(pdf: pikepdf.Pdf, image: pikepdf.Stream, info: ImageInfo, placement: Placement) -> pikepdf.Page:
