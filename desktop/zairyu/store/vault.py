@@ -67,7 +67,7 @@ class AttachmentRefused(UserInputError):
     def __init__(self, name: str, reason: str) -> None:
         self.file_name = name
         self.reason = reason
-        super().__init__(f"{name}: {reason}")
+        super().__init__(f"{name}: {reason}", kind="attachment_refused", file=name, reason=reason)
 
 
 def sniff_media_type(head: bytes) -> str | None:
