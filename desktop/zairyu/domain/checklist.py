@@ -17,6 +17,7 @@ from zairyu.domain.routes import (
     ISSUER_LABELS,
     DocumentSpec,
     Procedure,
+    RouteId,
     RouteSpec,
 )
 from zairyu.errors import UserInputError
@@ -54,6 +55,9 @@ class ChecklistItem:
             "points_items": [i.value for i in doc.when.points_items] if doc.when.points_items else None,
             "employer_categories": doc.when.employer_categories,
             "pr_basis": doc.when.pr_basis,
+            "principal_routes": [r.value for r in doc.when.principal_routes] if doc.when.principal_routes else None,
+            "principal_abroad": doc.when.principal_abroad,
+            "shared_with_principal": doc.shared_with_principal,
             "notes_en": doc.notes_en,
             "notes_ja": doc.notes_ja,
             "conditional": self.conditional_en,
@@ -77,17 +81,22 @@ def required_documents(
     employer_category: int | None = None,
     claimed_items: Collection[PointsItem] | None = None,
     pr_basis: int | None = None,
+    principal_route: str | None = None,
+    principal_abroad: bool | None = None,
 ) -> list[ChecklistItem]:
     """The documents ``route`` needs for ``procedure``, in the route file's order.
 
     ``claimed_items`` is the set of points items a profile actually scores (from the points
     engine); None means no profile was given. ``pr_basis`` is 70 or 80 for permanent residence.
+    ``principal_route`` and ``principal_abroad`` describe the principal of a family route's
+    applicant (their route; whether they are still abroad); None means not known.
     """
     proc = Procedure(route.procedure(procedure).id)
     validate_employer_category(employer_category)
     if pr_basis is not None and pr_basis not in (70, 80):
         raise UserInputError(f"permanent-residence basis '{pr_basis}' is not valid; valid: 70, 80")
     claimed = set(claimed_items) if claimed_items is not None else None
+    principal = _principal_route(route, principal_route)
 
     items: list[ChecklistItem] = []
     for doc in route.documents:
@@ -113,5 +122,26 @@ def required_documents(
                 reasons.append("on the " + " / ".join(f"{b}-point" for b in when.pr_basis) + " basis")
             elif pr_basis not in when.pr_basis:
                 continue
+        if when.principal_routes is not None:
+            if principal is None:
+                reasons.append("if the principal's route is " + " or ".join(r.value for r in when.principal_routes))
+            elif principal not in when.principal_routes:
+                continue
+        if when.principal_abroad is not None:
+            if principal_abroad is None:
+                reasons.append("if the principal is " + ("still abroad" if when.principal_abroad else "in Japan"))
+            elif principal_abroad != when.principal_abroad:
+                continue
         items.append(ChecklistItem(doc, "; ".join(reasons) or None))
     return items
+
+
+def _principal_route(route: RouteSpec, principal_route: str | None) -> RouteId | None:
+    if principal_route is None:
+        return None
+    allowed = route.principal_routes or []
+    if principal_route not in {r.value for r in allowed}:
+        valid = ", ".join(r.value for r in allowed) or "none (it is not a family route)"
+        raise UserInputError(f"principal route '{principal_route}' cannot support route {route.id.value}; "
+                             f"valid: {valid}")
+    return RouteId(principal_route)
