@@ -11,13 +11,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from zairyu.domain.family.eligibility import principal_route_for
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.domain.routes import (
     FRESHNESS_RULES,
     ISSUER_LABELS,
     DocumentSpec,
     Procedure,
-    RouteId,
     RouteSpec,
 )
 from zairyu.errors import UserInputError
@@ -96,7 +96,7 @@ def required_documents(
     if pr_basis is not None and pr_basis not in (70, 80):
         raise UserInputError(f"permanent-residence basis '{pr_basis}' is not valid; valid: 70, 80")
     claimed = set(claimed_items) if claimed_items is not None else None
-    principal = _principal_route(route, principal_route)
+    principal = principal_route_for(route, principal_route) if principal_route is not None else None
 
     items: list[ChecklistItem] = []
     for doc in route.documents:
@@ -135,13 +135,3 @@ def required_documents(
         items.append(ChecklistItem(doc, "; ".join(reasons) or None))
     return items
 
-
-def _principal_route(route: RouteSpec, principal_route: str | None) -> RouteId | None:
-    if principal_route is None:
-        return None
-    allowed = route.principal_routes or []
-    if principal_route not in {r.value for r in allowed}:
-        valid = ", ".join(r.value for r in allowed) or "none (it is not a family route)"
-        raise UserInputError(f"principal route '{principal_route}' cannot support route {route.id.value}; "
-                             f"valid: {valid}")
-    return RouteId(principal_route)
