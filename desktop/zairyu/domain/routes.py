@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zairyu.domain.data_files import load_toml_model
+from zairyu.domain.nationality import COUNTRIES
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.errors import DataFileError, UserInputError
 
@@ -54,6 +55,15 @@ class Submission(StrEnum):
     SHOW = "show"  # shown at the counter (提示), not handed in
 
 
+class TranslationRule(StrEnum):
+    """Whether a document needs a Japanese translation. 入管法施行規則 第62条: every document
+    written in a foreign language comes with a translation."""
+
+    ALWAYS = "always"  # written abroad or by the applicant in another language (a foreign diploma, a CV)
+    IF_NOT_JAPANESE = "if_not_japanese"  # often either (an employer's contract): the user says which
+    NEVER = "never"  # issued in Japanese (a Japanese certificate, the ISA form)
+
+
 class Issuer(StrEnum):
     """Who produces a document. Labels in ISSUER_LABELS."""
 
@@ -79,7 +89,7 @@ class Issuer(StrEnum):
 ISSUER_LABELS: dict[Issuer, tuple[str, str]] = {
     Issuer.APPLICANT: ("Applicant", "申請人"),
     Issuer.EMPLOYER: ("Employer (accepting organisation)", "所属機関"),
-    # Also vocational and language schools: the 専門士 title, a student's transcript (facts.md §5.1, §5.2).
+    # Also vocational and language schools: the 専門士 title, a student's transcript.
     Issuer.UNIVERSITY: ("University or school", "大学・学校"),
     Issuer.MUNICIPAL_OFFICE: ("Municipal office", "市区町村役場"),
     Issuer.TAX_OFFICE: ("Tax office", "税務署"),
@@ -111,20 +121,21 @@ FRESHNESS_RULES: dict[FreshnessRule, tuple[int, str, str, str]] = {
         3,
         "issued within 3 months before submission",
         "発行日から3か月以内",
-        # 「日本で発行される証明書は全て，発行日から3か月以内のものを提出してください」 (ISA lists; facts.md §5.0)
+        # 「日本で発行される証明書は全て，発行日から3か月以内のものを提出してください」 (the ISA document lists)
         "https://www.moj.go.jp/isa/content/001409112.pdf",
     ),
     FreshnessRule.PHOTO_6_MONTHS: (
         6,
         "taken within 6 months before submission",
         "提出の日前6か月以内に撮影",
-        # ISA 提出写真の規格 (facts.md §5.0)
+        # ISA 提出写真の規格
         "https://www.moj.go.jp/isa/applications/status/photo_info_00002.html",
     ),
 }
 
 SourceTier = Literal["official", "official-copy", "law-mirror", "institutional", "secondary"]
 DocumentCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+NationalityCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]  # ISO 3166-1 alpha-3
 
 
 class _Strict(BaseModel):
@@ -145,6 +156,17 @@ class Condition(_Strict):
     # Family routes: required only when the principal is still abroad (their case is a COE: the
     # family files together with them) or only when the principal already lives in Japan.
     principal_abroad: bool | None = None
+    # Whether the applicant holds Highly Skilled Professional status now (permanent residence:
+    # holders hand in ISA's points result notice instead of a table as of an earlier date).
+    hsp_holder: bool | None = None
+    # The applicant's nationality (ISO 3166-1 alpha-3). ``nationality_from`` gives, per code, the
+    # first filing date on which the rule applies to that nationality (rules phased in by country).
+    nationalities: list[NationalityCode] | None = None
+    nationality_from: dict[NationalityCode, dt.date] | None = None
+    # The target filing date: the rule applies to applications filed on or after ``filed_from``
+    # and before ``filed_before`` (rules with an effective date).
+    filed_from: dt.date | None = None
+    filed_before: dt.date | None = None
     # A condition the app cannot check, shown to the user ("if you are a dispatched worker").
     note_en: str | None = None
     note_ja: str | None = None
@@ -157,9 +179,8 @@ class DocumentSpec(_Strict):
     issuer: Issuer
     submit: Submission = Submission.ORIGINAL
     copies: int = Field(default=1, ge=0, le=10)
-    # Usually written in a foreign language, so it needs a Japanese translation
-    # (入管法施行規則 第62条; facts.md §5.0).
-    foreign_language: bool = False
+    # Every document states its rule; there is no default, so none is forgotten.
+    translation_rule: TranslationRule
     freshness: FreshnessRule | None = None
     when: Condition = Condition()
     form_number: str | None = None  # the evidence row ①–㉑ of the points form
@@ -167,7 +188,7 @@ class DocumentSpec(_Strict):
     notes_ja: str = ""
     source: str = Field(min_length=8)
     source_tier: SourceTier
-    # Set when facts.md (or our own research) could not confirm this entry; shown to the user.
+    # Set when no official source confirmed this entry (the reason); shown to the user.
     unverified: str | None = None
     # A document the principal supplies for the family (their employment certificate, tax
     # certificates, residence-card copy): a household holds it once, and it counts in every case
@@ -176,6 +197,11 @@ class DocumentSpec(_Strict):
     # Codes this document had in earlier route data: the store carries a saved case's status,
     # dates and attachments over to the new code instead of treating it as removed + added.
     former_codes: list[DocumentCode] = Field(default_factory=list)
+
+    @property
+    def foreign_language(self) -> bool:
+        """True when a translation is always needed (``translation_rule = "always"``)."""
+        return self.translation_rule is TranslationRule.ALWAYS
 
 
 class ProcedureSpec(_Strict):
@@ -234,6 +260,9 @@ class RouteSpec(_Strict):
                                  "the route's principal_routes")
             if doc.when.pr_basis is not None and Procedure.APPLICATION not in declared:
                 raise ValueError(f"{where}.when.pr_basis: only a permanent-residence application has a basis")
+            if doc.when.hsp_holder is not None and Procedure.APPLICATION not in declared:
+                raise ValueError(f"{where}.when.hsp_holder: only a permanent-residence application asks it")
+            _check_nationality_and_dates(doc.when, where)
             # The evidence row printed beside a document must be the row of the items it proves.
             if doc.form_number is not None:
                 rows = {FORM_NUMBER[item] for item in doc.when.points_items or []}
@@ -254,6 +283,18 @@ class RouteSpec(_Strict):
     @property
     def is_family_route(self) -> bool:
         return bool(self.principal_routes)
+
+
+def _check_nationality_and_dates(when: Condition, where: str) -> None:
+    for code in when.nationalities or []:
+        if code not in COUNTRIES:
+            raise ValueError(f"{where}.when.nationalities: '{code}' is not a country the app knows "
+                             "(zairyu/domain/nationality.py)")
+    extra = set(when.nationality_from or {}) - set(when.nationalities or [])
+    if extra:
+        raise ValueError(f"{where}.when.nationality_from: {', '.join(sorted(extra))} is not in when.nationalities")
+    if when.filed_from and when.filed_before and when.filed_from >= when.filed_before:
+        raise ValueError(f"{where}.when.filed_before: must be after when.filed_from")
 
 
 def load_route_file(path: Path) -> RouteSpec:
