@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _RELATION_OF_ROUTE = {RouteId.HSP_SPOUSE_WORK: "spouse", RouteId.HSP_PARENT: "other",
                       RouteId.HSP_DOMESTIC_WORKER: "other"}
 FAMILY_RELATIONS = ("spouse", "child", "other")
+# How a household names a member whose stored relation is "other".
+_ROLE_OF_ROUTE = {RouteId.HSP_PARENT.value: "parent", RouteId.HSP_DOMESTIC_WORKER.value: "domestic worker"}
 _MIRRORED = ("status", "translation", "issued", "expiry", "notes")
 
 
@@ -251,7 +253,7 @@ class HouseholdCase:
     route: str
     procedure: str
     person: str
-    relation: str  # principal, spouse, child, other
+    relation: str  # principal, spouse, child, parent, domestic worker, other
 
     def to_json(self) -> dict[str, Any]:
         return {"case": self.case_id, "route": self.route, "procedure": self.procedure, "person": self.person,
@@ -265,8 +267,9 @@ def household_cases(store: Store, case_id: int) -> list[HouseholdCase]:
     out = []
     for index, member_id in enumerate(ids):
         case = store.get_case(member_id)
+        relation = "principal" if index == 0 else _ROLE_OF_ROUTE.get(case.route, case.applicant.relation)
         out.append(HouseholdCase(member_id, case.route, case.procedure, case.applicant.name or f"case {member_id}",
-                                 "principal" if index == 0 else case.applicant.relation))
+                                 relation))
     return out
 
 
