@@ -38,14 +38,16 @@ shopt -u nullglob
 
 DIST="$ROOT/dist/zairyu"
 if [ "$(uname -s)" = "Linux" ]; then
-  # A Python built from source (pyenv) keeps its debug symbols in libpython: 17 MB nobody needs.
-  # Only libpython is stripped; the wheels' own libraries are already stripped, and stripping
-  # the ones auditwheel patched can break them.
+  # A Python built from source (pyenv) keeps debug symbols in libpython and its extension
+  # modules (25 MB), and fontTools' compiled modules ship theirs (8 MB); nobody debugs a bundle.
+  # Only these are stripped: the other wheels' libraries are stripped already, and stripping
+  # the ones auditwheel patched (PIL, pikepdf) can break them.
   if command -v strip > /dev/null; then
-    for lib in "$DIST"/_internal/libpython3*.so*; do
-      [ -f "$lib" ] && strip --strip-unneeded "$lib"
-    done
+    find "$DIST/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f -exec strip --strip-unneeded {} +
+    find "$DIST/_internal"/python3*/lib-dynload "$DIST/_internal/fontTools" -name '*.so' -type f \
+      -exec strip --strip-unneeded {} +
   fi
+  ln -sf zairyu "$DIST/zairyu-cli"  # the same program: only Windows needs a console twin
   sh packaging/stage-share.sh "$DIST/share" "$BUILD/icons"
   install -m755 packaging/install-desktop.sh "$DIST/share/zairyu-install-desktop.sh"
   printf '#!/bin/sh\n# Adds Zairyu to your application menu.\nhere="$(cd "$(dirname "$0")" && pwd)"\nexec "$here/share/zairyu-install-desktop.sh" install "$here/zairyu" "$here/share"\n' \

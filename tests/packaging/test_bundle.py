@@ -109,7 +109,7 @@ def test_spec_filters_the_collected_files(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(test_packaging_files.Recorder, "__init__", analysis_with_files)
     (collect,) = run_spec("linux", monkeypatch)["_made"]["COLLECT"]
-    binaries, datas = collect.args[2], collect.args[3]
+    binaries, datas = collect.args[-2], collect.args[-1]
     assert [entry[0] for entry in binaries] == ["PySide6/Qt/lib/libQt6Core.so.6"]
     assert [entry[0] for entry in datas] == ["PySide6/Qt/translations/qtbase_ja.qm"]
 
@@ -205,3 +205,22 @@ def test_bundle_readme_says_how_to_install_in_three_lines() -> None:
     text = (PACKAGING / "bundle-README.txt").read_text(encoding="utf-8")
     commands = [line.strip() for line in text.splitlines() if line.startswith("    ") and line.strip()]
     assert commands[:3] == ["tar -xzf zairyu-VERSION-linux-x86_64.tar.gz", "cd zairyu-VERSION", "./install.sh"]
+
+
+def test_linux_and_macos_build_one_executable(monkeypatch: pytest.MonkeyPatch) -> None:
+    for platform in ("linux", "darwin"):
+        (exe,) = run_spec(platform, monkeypatch)["_made"]["EXE"]
+        assert exe.kwargs["name"] == "zairyu"
+    # build.sh gives the CLI its usual name as a link to the same program.
+    assert 'ln -sf zairyu "$DIST/zairyu-cli"' in (PACKAGING / "build.sh").read_text(encoding="utf-8")
+
+
+def test_no_locale_gives_no_qt_warning_as_in_the_bundle(tmp_path: Path) -> None:
+    # The bundle's embedded interpreter does not coerce a C locale to UTF-8 as `python` does;
+    # PYTHONCOERCECLOCALE=0 makes `python` behave the same, with an environment as empty as env -i.
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONCOERCECLOCALE": "0",
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run([sys.executable, "-m", "zairyu", "--data-dir", str(tmp_path / "data"),
+                             "--exit-after-startup"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
