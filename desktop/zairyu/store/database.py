@@ -71,22 +71,26 @@ def translate_error(exc: sqlite3.Error, db_path: Path) -> StoreError:
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return StoreBusyError(
             f"{db_path}: another Zairyu window or command is saving changes and did not finish within "
-            f"{BUSY_TIMEOUT_SECONDS:.0f} s; nothing was changed, try again")
+            f"{BUSY_TIMEOUT_SECONDS:.0f} s; nothing was changed, try again", kind="database_busy", file=db_path)
     if primary == _SQLITE_READONLY or "readonly" in text:
         return StoreError(f"{folder}: the data folder is read-only; Zairyu cannot save changes there "
-                          "(check its permissions or choose another folder with --data-dir)")
+                          "(check its permissions or choose another folder with --data-dir)",
+                          kind="data_folder_read_only", file=folder)
     if primary == _SQLITE_FULL or "disk is full" in text:
-        return StoreError(f"{db_path}: the disk is full; nothing was changed (free some space and try again)")
+        return StoreError(f"{db_path}: the disk is full; nothing was changed (free some space and try again)",
+                          kind="disk_full", file=db_path)
     if primary == _SQLITE_CANTOPEN or "unable to open" in text:
         return StoreError(f"{db_path}: the database cannot be opened or created "
-                          "(is the data folder writable, and is this path a file?)")
-    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
-        return StoreError(f"{db_path}: not a Zairyu database, or it is damaged "
-                          "(restore a backup with `zairyu restore FILE`)")
+                          "(is the data folder writable, and is this path a file?)",
+                          kind="database_cannot_open", file=db_path)
+    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT) or "malformed" in text:
+        from zairyu.store.backups import damaged_database_error  # backups imports this module
+
+        return damaged_database_error(db_path, text)
     if primary == _SQLITE_IOERR:
         return StoreError(f"{db_path}: the disk refused a write ({text}); the disk may be full or read-only; "
-                          "nothing was changed")
-    return StoreError(f"{db_path}: {text}")
+                          "nothing was changed", kind="disk_error", file=db_path)
+    return StoreError(f"{db_path}: {text}", kind="database_error", file=db_path)
 
 
 @contextlib.contextmanager
@@ -122,6 +126,22 @@ def connect(db_path: Path) -> sqlite3.Connection:
         if created or os.stat(db_path).st_mode & 0o077:
             os.chmod(db_path, PRIVATE_FILE_MODE)
     return conn
+
+
+def quick_check(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Refuse a damaged database before anything reads or copies it.
+
+    ``PRAGMA quick_check`` reads every page of every table and index and checks their structure
+    (not, unlike integrity_check, each index against its table), which is what "database disk
+    image is malformed" comes from (https://www.sqlite.org/pragma.html#pragma_quick_check).
+    StoreError kind ``database_damaged`` naming the newest good backup otherwise.
+    """
+    with sqlite_errors(db_path):
+        found = conn.execute("PRAGMA quick_check(1)").fetchall()
+    if found != [("ok",)]:
+        from zairyu.store.backups import damaged_database_error
+
+        raise damaged_database_error(db_path, f"integrity check: {found[0][0]}")
 
 
 @contextlib.contextmanager
