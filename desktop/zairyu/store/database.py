@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,15 +51,50 @@ def describe_os_error(exc: OSError) -> str:
 
 
 def ensure_private_dir(path: Path, what: str) -> Path:
-    """Create ``path`` (0700) or check that it is a usable folder; a clear StoreError otherwise."""
+    """Create ``path`` (0700) or check that it is a usable folder, and make it 0700 if it is looser;
+    a clear StoreError otherwise."""
     try:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     except FileExistsError:
-        raise StoreError(f"{what} {path} cannot be created: a file with that name is in the way") from None
+        raise StoreError(f"{what} {path} cannot be created: a file with that name is in the way",
+                         kind="folder_blocked", file=path) from None
     except OSError as exc:
-        raise StoreError(f"{what} {path} cannot be created: {describe_os_error(exc)}") from None
+        raise StoreError(f"{what} {path} cannot be created: {describe_os_error(exc)}",
+                         kind="folder_cannot_create", file=path) from None
     if not path.is_dir():
-        raise StoreError(f"{what} {path} is not a folder")
+        raise StoreError(f"{what} {path} is not a folder", kind="folder_blocked", file=path)
+    _tighten(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take away group and other access (a folder of someone else's is left to its owner)."""
+    with contextlib.suppress(OSError):
+        found = os.lstat(path).st_mode
+        if found & 0o077 and not stat.S_ISLNK(found):
+            os.chmod(path, mode)
+
+
+def make_tree_private(root: Path) -> None:
+    """Every folder under ``root`` 0700 and every file 0600, whatever umask created them.
+
+    The data folder holds passport and residence-card numbers, tax papers and their logs; a folder
+    copied in, an older Zairyu or a umask of 000 may have left them readable by other accounts.
+    Symbolic links are not followed (their targets are not Zairyu's to change).
+    """
+    _tighten(root, PRIVATE_DIR_MODE)
+    for folder, dirs, files in os.walk(root):
+        for name in dirs:
+            _tighten(Path(folder, name), PRIVATE_DIR_MODE)
+        for name in files:
+            _tighten(Path(folder, name), PRIVATE_FILE_MODE)
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty if missing, 0600 either way (for files a library will open later)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+    os.close(fd)
+    _tighten(path, PRIVATE_FILE_MODE)
     return path
 
 

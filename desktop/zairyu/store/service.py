@@ -29,6 +29,7 @@ from zairyu.store.database import (
     StoreError,
     connect,
     ensure_private_dir,
+    make_tree_private,
     quick_check,
     read_snapshot,
     sqlite_errors,
@@ -661,6 +662,7 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
     brought in line with the route data. ``catalog`` replaces the packaged route data (tests).
     """
     folder = ensure_private_dir(data_dir or paths.data_dir(), "the data folder")
+    make_tree_private(folder)
     db_path = folder / DB_FILE_NAME
     if db_path.is_dir():
         raise StoreError(f"{db_path}: is a folder, not a database file; move it away or choose another "
