@@ -32,10 +32,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options() -> OneLineArgumentParser:
     # --data-dir is accepted before or after the command; SUPPRESS keeps a later default from
     # overwriting an earlier value.
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="keep all user data in DIR (also ZAIRYU_DATA_DIR)")
     return common
