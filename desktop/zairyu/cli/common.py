@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from functools import cache
-from typing import TYPE_CHECKING, Any, NoReturn
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `zairyu --version` does not need
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from zairyu.domain.routes import RouteCatalog
 
 EXIT_USAGE = 2

@@ -14,9 +14,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from zairyu import __version__, paths
+from zairyu import __version__
 from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
-from zairyu.errors import ZairyuError
 
 # command -> ("module:function" that adds its arguments and handler, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -71,6 +70,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(command_in(arguments)).parse_args(arguments)
+    # Imported only now: --version and --help end inside parse_args and need neither.
+    from zairyu import paths
+    from zairyu.errors import ZairyuError
+
     paths.set_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         from zairyu.app import run_app  # Qt is imported only when the window is wanted
