@@ -7,7 +7,6 @@ the file, the key (``documents[3] (code=photo).name_ja``) and what is wrong.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -41,6 +40,8 @@ def describe_location(data: object, loc: tuple[int | str, ...]) -> str:
 
 def read_toml(path: Path, data: bytes | None = None) -> dict[str, Any]:
     """The parsed file (``data``: its bytes, when already read)."""
+    import tomllib  # only when a file is not in the rules cache
+
     try:
         return tomllib.loads((path.read_bytes() if data is None else data).decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
