@@ -94,7 +94,8 @@ def relation_for(route: RouteSpec, relation: str | None) -> str:
         raise UserInputError(f"relation: '{relation}' is not valid for route {route.id.value}; valid: "
                              f"{', '.join(valid)}", field="relation", value=relation)
     if implied is not None and relation != implied:
-        raise UserInputError(f"relation: route {route.id.value} is for the principal's {implied}, not {relation}",
+        role = _ROLE_OF_ROUTE.get(route.id.value, implied)
+        raise UserInputError(f"relation: route {route.id.value} is for the principal's {role}, not {relation}",
                              field="relation", value=relation)
     return relation
 
