@@ -212,9 +212,9 @@ class CaseDocumentsTableModel(QAbstractTableModel):
         if column == CaseDocumentColumn.TRANSLATION:
             return self._translation_labels.get(doc.translation, doc.translation)
         if column == CaseDocumentColumn.ISSUED:
-            return doc.issued or ""
+            return str(doc.issued or "")
         if column == CaseDocumentColumn.EXPIRY:
-            return doc.expiry or ""
+            return str(doc.expiry or "")
         if column == CaseDocumentColumn.ATTACHMENTS:
             return str(len(doc.attachments)) if doc.attachments else ""
         raise AssertionError(column)
