@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} ページ</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentsModel</name>
     <message>
         <source>Needed</source>
@@ -175,6 +186,38 @@
     <message>
         <source>filing planned for {date}</source>
         <translation>申請予定日 {date}</translation>
+    </message>
+    <message>
+        <source>Attach files to “{document}”</source>
+        <translation>「{document}」にファイルを添付</translation>
+    </message>
+    <message>
+        <source>Scans ({patterns})</source>
+        <translation>スキャン ({patterns})</translation>
+    </message>
+    <message>
+        <source>Attaching files…</source>
+        <translation>ファイルを添付しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation>{file} を添付しています…</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>添付されませんでした</translation>
+    </message>
+    <message>
+        <source>{count} file(s) attached</source>
+        <translation>{count} 件のファイルを添付しました</translation>
     </message>
 </context>
 <context>
@@ -545,6 +588,117 @@
     <message>
         <source>Only if</source>
         <translation>条件</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>翻訳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>発行日(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有効期限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>部数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach scans (PDF, JPEG, PNG), or drop them here</source>
+        <translation>スキャン（PDF、JPEG、PNG）を添付します。ここにドロップすることもできます</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop scans here to attach them.</source>
+        <translation>スキャンをここにドロップすると添付されます。</translation>
+    </message>
+    <message>
+        <source>About this document</source>
+        <translation>この書類について</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list to see and change it.</source>
+        <translation>一覧から書類を選ぶと、内容の確認と変更ができます。</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>自分で追加した書類</translation>
+    </message>
+    <message>
+        <source>A document you added; Zairyu has no rule for it.</source>
+        <translation>自分で追加した書類です。Zairyu にはこの書類の規則がありません。</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>発行元</translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation>必要な理由</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Usually in a foreign language: attach a Japanese translation.</source>
+        <translation>通常は外国語の書類です。日本語訳を添付してください。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found on this computer. The file is here:
+
+{path}</source>
+        <translation>このファイルを表示するプログラムが見つかりませんでした。ファイルの場所:
+
+{path}</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>削除されませんでした</translation>
     </message>
 </context>
 <context>

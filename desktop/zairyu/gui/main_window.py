@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
         redo.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo.setToolTip(text))
-        stack.redoTextChanged.connect(lambda text: redo.setToolTip(text))
+        stack.undoTextChanged.connect(undo.setToolTip)
+        stack.redoTextChanged.connect(redo.setToolTip)
 
     def _build_status_bar(self) -> None:
         offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
