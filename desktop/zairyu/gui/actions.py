@@ -31,6 +31,7 @@ class Menu(Enum):
 
 
 class ActionId(Enum):
+    NEW_CASE = "new_case"
     EXPORT_CHECKLIST = "export_checklist"
     OPEN_DATA_FOLDER = "open_data_folder"
     QUIT = "quit"
@@ -56,8 +57,9 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(ActionId.NEW_CASE, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&New case…"), "Ctrl+N", "new_case"),
     ActionSpec(ActionId.EXPORT_CHECKLIST, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Export checklist as PDF…"),
-               "Ctrl+E", "export_checklist"),
+               "Ctrl+E", "export_checklist", separator_before=True),
     ActionSpec(ActionId.OPEN_DATA_FOLDER, Menu.FILE, QT_TRANSLATE_NOOP("actions", "Open &data folder"), None,
                "open_data_folder", separator_before=True),
     ActionSpec(ActionId.QUIT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Quit"), QKeySequence.StandardKey.Quit,

@@ -10,15 +10,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from zairyu import __version__
 from zairyu.domain.routes import RouteCatalog
 from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
-from zairyu.gui.case_session import CaseSession
+from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
+from zairyu.gui.new_case_wizard import NewCaseWizard
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.pages.case_page import CasePage
 from zairyu.gui.pages.checklists_page import ChecklistsPage
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.checklists_page = ChecklistsPage(self.session, self)
         for page in (self.case_page, self.checklists_page):
             self.add_page(page)
+        self.case_page.new_case_requested.connect(self.new_case)
 
         self.actions_by_id = build_actions(self)
         self._build_menus()
@@ -117,6 +119,18 @@ class MainWindow(QMainWindow):
         return self.actions_by_id[action_id]
 
     # -- action handlers (named in gui/actions.py) ----------------------------------------------
+
+    def new_case(self) -> NewCaseWizard | None:
+        """Open the new-case assistant; the case it creates becomes the current one."""
+        if not self.session.available:
+            QMessageBox.warning(self, self.tr("New case"), error_text(StoreUnavailable(
+                self.session.unavailable_reason, kind="store_unavailable")))
+            return None
+        self.show_page(PageId.CASE)
+        wizard = NewCaseWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def export_checklist(self) -> None:
         self.show_page(PageId.CHECKLISTS)

@@ -96,6 +96,7 @@ class DocumentsTable(QTableView):
 
 class CasePage(Page):
     page_id = PageId.CASE
+    new_case_requested = Signal()  # the window opens the assistant
     # An attach run ended: how many files were attached, and the refused files' messages.
     attach_ended = Signal(int, list)
 
@@ -140,6 +141,11 @@ class CasePage(Page):
         self.case_tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         self.tree_model.modelReset.connect(self.case_tree.expandAll)
         side.addWidget(self.case_tree, 1)
+        self.new_case_button = QPushButton(self.tr("New case…"), sidebar)
+        self.new_case_button.setObjectName("newCaseButton")
+        self.new_case_button.setToolTip(self.tr("Answer a few questions and Zairyu lists the documents (Ctrl+N)"))
+        self.new_case_button.clicked.connect(self.new_case_requested)
+        side.addWidget(self.new_case_button)
         side.setContentsMargins(8, 12, 8, 8)
 
         content = QWidget(self)
@@ -306,6 +312,7 @@ class CasePage(Page):
                 return
 
     def _cases_changed(self) -> None:
+        self.new_case_button.setEnabled(self.session.available)
         if not self.session.available:
             self._show_empty(self.tr("<p><b>Your cases are not available.</b></p><p>{reason}</p>").format(
                 reason=escape(self.session.unavailable_reason)))
@@ -315,7 +322,8 @@ class CasePage(Page):
             self.session.set_current_case(None)
             self._show_empty(self.tr(
                 "<p><b>No cases yet.</b></p><p>A case follows one application: its route, the documents "
-                "and where each one stands.</p>"))
+                "and where each one stands.</p><p>Choose <b>New case…</b> (Ctrl+N): a few questions, and "
+                "Zairyu lists the documents your application needs.</p>"))
             return
         current = self.session.current_case_id
         if current not in ids:
