@@ -278,6 +278,14 @@
         <translation>案件 {count} 件</translation>
     </message>
     <message>
+        <source>Household of {people} people, {count} case(s)</source>
+        <translation>世帯 {people} 人・案件 {count} 件</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家族</translation>
+    </message>
+    <message>
         <source>{ready} of {total} ready</source>
         <translation>{total} 件中 {ready} 件準備済み</translation>
     </message>

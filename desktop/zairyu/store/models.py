@@ -176,6 +176,7 @@ class CaseSummary:
     documents_ready: int  # ready or submitted or not applicable, among the required ones
     updated_at: str
     applicant_id: int = 0
+    principal_case_id: int | None = None  # a dependant's case: its principal's (household.py)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -172,9 +172,9 @@ def read_case_summaries(conn: sqlite3.Connection) -> list[CaseSummary]:
     return [CaseSummary(id=r["id"], title=r["title"], route=r["route"], procedure=r["procedure"],
                         employer_category=r["employer_category"], applicant_name=r["name"],
                         applicant_id=r["applicant_id"], updated_at=r["updated_at"], documents_total=r["total"],
-                        documents_ready=r["ready"])
+                        documents_ready=r["ready"], principal_case_id=r["principal_case_id"])
             for r in rows(conn, f"""SELECT c.id, c.title, c.route, c.procedure, c.employer_category, c.applicant_id,
-                                          a.name, c.updated_at,
+                                          a.name, c.updated_at, c.principal_case_id,
                                           (SELECT count(*) FROM documents d WHERE d.case_id = c.id
                                               AND d.required = 1) AS total,
                                           (SELECT count(*) FROM documents d WHERE d.case_id = c.id
