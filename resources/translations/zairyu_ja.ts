@@ -196,6 +196,10 @@
         <translation>申請予定日 {date}</translation>
     </message>
     <message>
+        <source>household: &lt;b&gt;{date}&lt;/b&gt; — {person}: {title}</source>
+        <translation>世帯：&lt;b&gt;{date}&lt;/b&gt; — {person}：{title}</translation>
+    </message>
+    <message>
         <source>Attach files to “{document}”</source>
         <translation>「{document}」にファイルを添付</translation>
     </message>

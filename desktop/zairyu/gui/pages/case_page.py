@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zairyu.errors import ZairyuError
 from zairyu.gui.attach_worker import AttachTask
 from zairyu.gui.case_documents_model import CaseDocumentsFilter, CaseDocumentsModel, DocColumn, DocumentFilter
 from zairyu.gui.case_tree_model import CaseTreeModel, procedure_name, route_name
@@ -382,7 +383,24 @@ class CasePage(Page):
                 date=soonest.act_by.isoformat(), title=escape(title)))
         if case.target_filing_date:
             parts.append(self.tr("filing planned for {date}").format(date=case.target_filing_date.isoformat()))
+        household = self._household_next(case.id)
+        if household:
+            parts.append(household)
         self.summary_label.setText("  ·  ".join(parts))
+
+    def _household_next(self, case_id: int) -> str:
+        """The household's soonest deadline of another person, so that one case shows the family's next act."""
+        try:
+            found = self.session.household_deadlines(case_id, dt.date.today())
+        except ZairyuError:
+            return ""
+        others = [d for d in found if d.case_id != case_id]
+        if not others:
+            return ""
+        soonest = others[0]
+        title = soonest.title_ja if self._japanese else soonest.title_en
+        return self.tr("household: <b>{date}</b> — {person}: {title}").format(
+            date=soonest.act_by.isoformat(), person=escape(soonest.person), title=escape(title))
 
     # -- filters --------------------------------------------------------------------------------
 
