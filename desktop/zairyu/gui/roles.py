@@ -15,3 +15,7 @@ BadgeRole = _BASE + 10  # list[(kind, text)] of pills for BadgeDelegate
 JapaneseNameRole = _BASE + 11  # str (route list, second line)
 ProceduresRole = _BASE + 12  # str (route list, third line)
 RouteIdRole = _BASE + 13  # str
+# The points, deadlines and packet pages.
+EvidenceRole = _BASE + 30  # list[Evidence] (points breakdown)
+DeadlineRole = _BASE + 31  # DeadlineRow (deadlines table)
+PacketDocumentRole = _BASE + 32  # PacketEntry (packet documents)
