@@ -22,8 +22,9 @@ from zairyu.domain.routes import (
 from zairyu.errors import UserInputError
 from zairyu.reports.atomic import ExportControl
 from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow, write_checklist_pdf
-from zairyu.reports.packet import PacketCover, PacketDocument, PacketFile, PacketResult, build_packet
+from zairyu.reports.packet import PacketCover, PacketResult, build_packet
 from zairyu.reports.points_pdf import write_for_profile
+from zairyu.reports.sources import PacketDocument, PacketFile
 from zairyu.store.models import CaseDocument, CaseView
 
 
