@@ -36,7 +36,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from zairyu import __version__
 from zairyu.errors import UserInputError
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_outputs
@@ -48,6 +47,7 @@ from zairyu.reports.sources import (
     add_document_pages,
     encode_photos,
     load_document,
+    save_unrestricted,
 )
 
 MB = 1024 * 1024
@@ -301,21 +301,10 @@ def _write_part(cover: PacketCover, docs: Sequence[LoadedDocument], part: tuple[
                 for src, file_start in zip(d.sources, file_starts, strict=True):
                     item.children.append(pikepdf.OutlineItem(src.file.name, file_start))
                 outline.root.append(item)
-        out.docinfo[pikepdf.Name.Title] = f"Application documents — {cover.route_en} / {cover.procedure_en}"
-        out.docinfo[pikepdf.Name.Creator] = f"Zairyu {__version__}"
-        out.docinfo[pikepdf.Name.Producer] = f"Zairyu {__version__} (pikepdf {pikepdf.__version__})"
         out.Root.PageMode = pikepdf.Name.UseOutlines
-        # encryption=False: no password, no print/copy restrictions, even where an input had them.
-        try:
-            out.save(target, encryption=False, fix_metadata_version=True,
-                     object_stream_mode=pikepdf.ObjectStreamMode.generate)
-        except pikepdf.PdfError as exc:
-            # qpdf reads attached PDFs lazily: damage deep inside one (an image stream) shows up only
-            # now. Its message names the input path; name the document and file the user knows.
-            culprit = next((f"document '{d.doc.title_en}', file '{src.file.name}'" for d in docs for src in d.sources
-                            if src.kind == "pdf" and str(src.file.path) in str(exc)), "an attached PDF")
-            raise UserInputError(f"{culprit}: damaged, the packet cannot be written ({exc})") from None
-        return len(out.pages), target.stat().st_size
+        size = save_unrestricted(out, target, f"Application documents — {cover.route_en} / {cover.procedure_en}",
+                                 docs)
+        return len(out.pages), size
     finally:
         out.close()
         front.close()

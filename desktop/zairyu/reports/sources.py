@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Literal
 
 import pikepdf
 
+from zairyu import __version__
 from zairyu.errors import UserInputError
 from zairyu.reports import images
 from zairyu.reports.atomic import ExportControl
@@ -174,8 +176,11 @@ def load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack)
     return LoadedDocument(number, doc, sources)
 
 
-def add_document_pages(out: pikepdf.Pdf, d: LoadedDocument) -> list[int]:
-    """Append a document's pages; returns the index of each file's first page."""
+def add_document_pages(out: pikepdf.Pdf, d: LoadedDocument, *, min_dpi: int | None = None) -> list[int]:
+    """Append a document's pages; returns the index of each file's first page.
+
+    With ``min_dpi`` an image too small to fill the page at that resolution is printed smaller
+    instead of being enlarged below it."""
     starts = []
     for src in d.sources:
         starts.append(len(out.pages))
@@ -184,7 +189,7 @@ def add_document_pages(out: pikepdf.Pdf, d: LoadedDocument) -> list[int]:
             out.pages.extend(src.pdf.pages)
             continue
         assert src.image is not None
-        placement = images.place(src.image)
+        placement = images.place(src.image, min_dpi=min_dpi)
         if src.kind == "png":
             assert src.png is not None
             stream = images.encoded_stream(out, src.png)
@@ -210,3 +215,24 @@ def encode_photos(d: LoadedDocument, dpi: int, control: ExportControl) -> None:
         for done, future in enumerate(futures, start=1):
             future.result()
             control.step(done, len(futures), f"downscaling the photos of {d.doc.title_en} to {dpi} dpi")
+
+
+def save_unrestricted(out: pikepdf.Pdf, target: Path, title: str, docs: Sequence[LoadedDocument]) -> int:
+    """Save ``out`` as ISO 32000 PDF with no security settings; returns its size in bytes.
+
+    encryption=False: no password and no print/copy restrictions, even where an input had them,
+    because the online system silently treats a file with any security setting as an error.
+    """
+    out.docinfo[pikepdf.Name.Title] = title
+    out.docinfo[pikepdf.Name.Creator] = f"Zairyu {__version__}"
+    out.docinfo[pikepdf.Name.Producer] = f"Zairyu {__version__} (pikepdf {pikepdf.__version__})"
+    try:
+        out.save(target, encryption=False, fix_metadata_version=True,
+                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    except pikepdf.PdfError as exc:
+        # qpdf reads attached PDFs lazily: damage deep inside one (an image stream) shows up only
+        # now. Its message names the input path; name the document and file the user knows.
+        culprit = next((f"document '{d.doc.title_en}', file '{src.file.name}'" for d in docs for src in d.sources
+                        if src.kind == "pdf" and str(src.file.path) in str(exc)), "an attached PDF")
+        raise UserInputError(f"{culprit}: damaged, the file cannot be written ({exc})") from None
+    return target.stat().st_size
