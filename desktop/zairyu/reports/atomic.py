@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -116,3 +117,59 @@ def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
         for temp in temps:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+def check_folder_target(target: Path, replaceable: Callable[[Path], bool]) -> None:
+    """Refuse a folder target that is missing its parent, is a file, or holds files of the user's.
+
+    An existing folder is replaced only when it is empty or ``replaceable`` recognises it as an
+    earlier output of the same export."""
+    if not target.parent.is_dir():
+        raise UserInputError(f"output {target}: the folder {target.parent} does not exist",
+                             kind="output_folder_missing", field="output", value=str(target))
+    if target.exists() and not target.is_dir():
+        raise UserInputError(f"output {target}: is a file; give the name of a new folder",
+                             kind="output_not_folder", field="output", value=str(target))
+    if target.is_dir() and any(target.iterdir()) and not replaceable(target):
+        raise UserInputError(f"output {target}: the folder already holds other files; give a new or empty folder",
+                             kind="output_folder_not_empty", field="output", value=str(target))
+
+
+@contextlib.contextmanager
+def atomic_folder(target: Path, replaceable: Callable[[Path], bool]) -> Iterator[Path]:
+    """``with atomic_folder(out, ...) as temp: write files into temp``: the folder appears whole or not at all.
+
+    The files are written into a temporary sibling folder, fsynced, and the folder is renamed
+    into place; an earlier output there is moved aside first and removed only after the rename.
+    """
+    check_folder_target(target, replaceable)
+    try:
+        temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    except OSError as exc:
+        raise UserInputError(f"output {target}: cannot write there ({exc.strerror or exc})",
+                             kind="output_not_writable", field="output", value=str(target)) from None
+    aside: Path | None = None
+    try:
+        yield temp
+        check_folder_target(target, replaceable)  # the folder may have changed while we worked
+        for path in temp.iterdir():
+            fsync_file(path)
+        _fsync_dir(temp)
+        if target.exists():
+            aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+            os.rmdir(aside)  # only its unique name is wanted: rename needs a free name
+            os.rename(target, aside)
+        try:
+            os.rename(temp, target)
+        except OSError as exc:
+            if aside is not None:
+                os.rename(aside, target)  # put the earlier output back
+                aside = None
+            raise UserInputError(f"output {target}: cannot be replaced ({exc.strerror or exc})",
+                                 kind="output_not_writable", field="output", value=str(target)) from None
+        _fsync_dir(target.parent)
+    finally:
+        if temp.exists():
+            shutil.rmtree(temp, ignore_errors=True)
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
