@@ -63,14 +63,17 @@ def start_export(parent: QWidget, export: Export, output: Path, title: str, *,
 class PrintJob(QObject):
     """Writes a PDF into a temporary folder, then opens its print preview; the folder goes with the job."""
 
-    def __init__(self, parent: QWidget, export: Callable[[Path, Any], None], name: str, title: str) -> None:
+    def __init__(self, parent: QWidget, export: Callable[[Path, Any], object], name: str, title: str) -> None:
         super().__init__(parent)
         self._parent = parent
         self._folder = tempfile.TemporaryDirectory(prefix="zairyu-print-")
         self.output = Path(self._folder.name) / name
         self.title = title
-        self.task = start_export(parent, lambda control: export(self.output, control), self.output, title,
-                                 on_done=self._done)
+
+        def run(control: Any) -> None:
+            export(self.output, control)
+
+        self.task = start_export(parent, run, self.output, title, on_done=self._done)
         self.dialog: Any = None
 
     def _done(self, outcome: str) -> None:
@@ -91,6 +94,6 @@ class PrintJob(QObject):
         self.deleteLater()
 
 
-def start_print(parent: QWidget, export: Callable[[Path, Any], None], name: str, title: str) -> PrintJob:
+def start_print(parent: QWidget, export: Callable[[Path, Any], object], name: str, title: str) -> PrintJob:
     """Export with ``export(output, control)`` to a temporary file, then show its print preview."""
     return PrintJob(parent, export, name, title)
