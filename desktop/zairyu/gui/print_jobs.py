@@ -21,17 +21,14 @@ from zairyu.gui.export_worker import Export, ExportTask
 from zairyu.gui.printing import preview_dialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("print_jobs", text)
-
-
 def start_export(parent: QWidget, export: Export, output: Path, title: str, *,
                  on_done: Callable[[str], None] | None = None) -> ExportTask:
     """Run ``export`` (writing ``output``) on a pool thread with a cancellable progress dialog.
 
     ``on_done(outcome)`` is called on the GUI thread with "finished", "cancelled" or "failed"."""
     task = ExportTask(export, output, parent)
-    progress = QProgressDialog(_tr("Writing {name}…").format(name=output.name), _tr("Cancel"), 0, 0, parent)
+    progress = QProgressDialog(QCoreApplication.translate("print_jobs", "Writing {name}…").format(name=output.name),
+                               QCoreApplication.translate("print_jobs", "Cancel"), 0, 0, parent)
     progress.setObjectName("exportProgress")
     progress.setWindowTitle(title)
     progress.setMinimumDuration(300)

@@ -62,14 +62,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def event_type_names() -> dict[EventType, str]:
-    tr = QCoreApplication.translate
     return {
-        EventType.COE_ISSUED: tr("DeadlinesPage", "Certificate of eligibility issued"),
-        EventType.LANDED: tr("DeadlinesPage", "Landed in Japan"),
-        EventType.MOVED: tr("DeadlinesPage", "Moved house"),
-        EventType.EMPLOYER_CHANGED: tr("DeadlinesPage", "Changed employer"),
-        EventType.STAY_EXPIRES: tr("DeadlinesPage", "Period of stay ends"),
-        EventType.DEPARTED: tr("DeadlinesPage", "Left Japan"),
+        EventType.COE_ISSUED: QCoreApplication.translate("DeadlinesPage", "Certificate of eligibility issued"),
+        EventType.LANDED: QCoreApplication.translate("DeadlinesPage", "Landed in Japan"),
+        EventType.MOVED: QCoreApplication.translate("DeadlinesPage", "Moved house"),
+        EventType.EMPLOYER_CHANGED: QCoreApplication.translate("DeadlinesPage", "Changed employer"),
+        EventType.STAY_EXPIRES: QCoreApplication.translate("DeadlinesPage", "Period of stay ends"),
+        EventType.DEPARTED: QCoreApplication.translate("DeadlinesPage", "Left Japan"),
     }
 
 
@@ -120,7 +119,7 @@ class EventsTableModel(QAbstractTableModel):
         self._events = list(events)
         self.endResetModel()
 
-    def event(self, row: int) -> tuple[int, dict[str, Any]]:  # type: ignore[override]
+    def event_at(self, row: int) -> tuple[int, dict[str, Any]]:
         return self._events[row]
 
     def retranslate(self) -> None:
@@ -347,7 +346,7 @@ class DeadlinesPage(QWidget):
         current = self.events_view.currentIndex()
         if self._store is None or self._case is None or not current.isValid():
             return
-        event_id, event = self.events_model.event(current.row())
+        event_id, event = self.events_model.event_at(current.row())
         self._push(RemoveEventCommand(self._store, self._case.id, event_id, event, self.reload))
 
     def _push(self, command: QUndoCommand) -> None:
@@ -416,9 +415,9 @@ def startup_notice(store: Store, catalog: RouteCatalog, today: dt.date) -> str |
     if not due:
         return None
     first = due[0]
-    tr = QCoreApplication.translate
     if len(due) == 1:
-        return tr("DeadlinesPage", "Due by {date}: {what} (see Deadlines).").format(
+        return QCoreApplication.translate("DeadlinesPage", "Due by {date}: {what} (see Deadlines).").format(
             date=first.act_by.isoformat(), what=first.title_en)
-    return tr("DeadlinesPage", "{count} deadlines within 14 days; the first by {date}: {what} (see Deadlines).").format(
+    return QCoreApplication.translate(
+        "DeadlinesPage", "{count} deadlines within 14 days; the first by {date}: {what} (see Deadlines).").format(
         count=len(due), date=first.act_by.isoformat(), what=first.title_en)
