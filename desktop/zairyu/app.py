@@ -138,7 +138,9 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    install_translators(app)
+    from zairyu.gui.language import adopt_translators
+
+    adopt_translators(install_translators(app))
 
     def show_user_error(exc: ZairyuError) -> None:
         if exit_after_startup:
@@ -184,6 +186,13 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
         store_error = str(exc)
 
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    # The language and the PDF font chosen in Settings (the system's language unless one was chosen).
+    from zairyu.gui.language import SYSTEM, apply_language, saved_language
+    from zairyu.gui.settings_dialog import apply_saved_font
+
+    if saved_language(settings) != SYSTEM:
+        apply_language(app, saved_language(settings))
+    apply_saved_font(settings)
     window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
                         store_error=store_error)
     if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen

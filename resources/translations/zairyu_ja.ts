@@ -1570,6 +1570,14 @@ Log: {log}</source>
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
+        <message>
+            <source>Print case checklist</source>
+            <translation>案件のチェックリストを印刷</translation>
+        </message>
+        <message>
+            <source>Export case checklist</source>
+            <translation>案件のチェックリストを書き出す</translation>
+        </message>
     </context>
     <context>
         <name>printing</name>

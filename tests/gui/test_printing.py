@@ -68,3 +68,26 @@ def test_a_broken_pdf_is_named_not_printed(qapp: object, tmp_path: Path) -> None
         print_pdf(broken, pdf_printer(tmp_path / "never.pdf"))
     assert caught.value.file == broken and "broken.pdf" in str(caught.value)
     assert not (tmp_path / "never.pdf").exists()
+
+
+def test_the_case_checklist_prints_through_the_preview(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                       catalog: RouteCatalog) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from zairyu.gui.print_jobs import export_case_checklist, print_case_checklist
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    case = store.get_case(hsp_case(store, tmp_path / "files", attach=False))
+    output = tmp_path / "checklist.pdf"
+    task = export_case_checklist(parent, case, catalog, output)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert pdf_pages(output) >= 1
+    job = print_case_checklist(parent, case, catalog)
+    qtbot.waitUntil(lambda: job.dialog is not None, timeout=60_000)
+    widget = job.dialog.findChild(QPrintPreviewWidget)
+    widget.updatePreview()
+    assert widget.pageCount() == pdf_pages(job.output) == pdf_pages(output)
+    job.dialog.reject()
+    qtbot.waitUntil(lambda: not job.output.exists())  # the temporary copy goes with the preview

@@ -95,3 +95,21 @@ def test_the_packet_folder_is_kept(dialog: SettingsDialog, settings: QSettings, 
     assert again.packet_edit.text() == str(tmp_path)
     assert not again.backup_button.isEnabled()  # no store: nothing to back up
     again.deleteLater()
+
+
+def test_the_chosen_language_applies_at_the_next_start(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    saved = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+    saved.setValue("ui/language", "ja")
+    saved.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(data), LANG="en_US.UTF-8",
+               LC_ALL="en_US.UTF-8")
+    result = subprocess.run([sys.executable, "-m", "zairyu", "--exit-after-startup"], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    log = (data / "logs" / "zairyu.log").read_text(encoding="utf-8")
+    assert "translation zairyu loaded for ja_JP" in log

@@ -16,9 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
 from zairyu.gui.export_worker import Export, ExportTask
 from zairyu.gui.printing import preview_dialog
+from zairyu.reports.case_exports import export_checklist
+from zairyu.store.models import CaseView
 
 
 def start_export(parent: QWidget, export: Export, output: Path, title: str, *,
@@ -94,3 +97,16 @@ class PrintJob(QObject):
 def start_print(parent: QWidget, export: Callable[[Path, Any], object], name: str, title: str) -> PrintJob:
     """Export with ``export(output, control)`` to a temporary file, then show its print preview."""
     return PrintJob(parent, export, name, title)
+
+
+def print_case_checklist(parent: QWidget, case: CaseView, catalog: RouteCatalog) -> PrintJob:
+    """The case's checklist with its statuses and dates (not the route's blank list), printed."""
+    return start_print(parent, lambda out, control: export_checklist(case, catalog, out, control=control),
+                       f"checklist-case-{case.id}.pdf",
+                       QCoreApplication.translate("print_jobs", "Print case checklist"))
+
+
+def export_case_checklist(parent: QWidget, case: CaseView, catalog: RouteCatalog, output: Path) -> ExportTask:
+    """The case's checklist with its statuses and dates, written to ``output`` off the GUI thread."""
+    return start_export(parent, lambda control: export_checklist(case, catalog, output, control=control), output,
+                        QCoreApplication.translate("print_jobs", "Export case checklist"))
