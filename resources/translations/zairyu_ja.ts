@@ -678,8 +678,8 @@ Log: {log}</source>
             <translation>期限はまだありません。下に日付（上陸、転居、在留期間の満了）を入力するか、案件の書類に発行日を入力してください。</translation>
         </message>
         <message>
-            <source>{count} dates · {soon} due within 14 days or overdue</source>
-            <translation>{count} 件の日付 · 14日以内または期限切れ {soon} 件</translation>
+            <source>{count} dates · {soon} due within 14 days or just missed</source>
+            <translation>{count} 件の日付 · 14日以内の期限（過ぎたばかりを含む） {soon} 件</translation>
         </message>
         <message>
             <source>Act by {act_by} (the safe day: offices are open); legal last day {due}.</source>
@@ -989,8 +989,8 @@ Log: {log}</source>
             <translation>プレビューするこの書類のファイル。</translation>
         </message>
         <message>
-            <source>Online upload set (one PDF per document, {limit:g} MB in all)</source>
-            <translation>オンライン申請用（書類ごとにPDF、合計 {limit:g} MB まで）</translation>
+            <source>Online upload set (one PDF per document, {limit} MB in all)</source>
+            <translation>オンライン申請用（書類ごとにPDF、合計 {limit} MB まで）</translation>
         </message>
         <message>
             <source>For the online application system: a folder with one PDF per document, numbered in order.</source>
@@ -1275,20 +1275,20 @@ Log: {log}</source>
             <translation>合計 {total} 点 — {verdict}</translation>
         </message>
         <message>
-            <source>✗ Salary below ¥{floor:,}: category {category} is ruled out whatever the points.</source>
-            <translation>✗ 年収が {floor:,} 円未満: 点数にかかわらず区分 {category} は認められません。</translation>
-        </message>
-        <message>
-            <source>✓ Salary meets the ¥{floor:,} floor.</source>
-            <translation>✓ 年収は下限 {floor:,} 円を満たしています。</translation>
-        </message>
-        <message>
             <source>Category a has no minimum salary.</source>
             <translation>区分イには年収の下限はありません。</translation>
         </message>
         <message>
-            <source>Total {before} → {after} ({gain:+d})</source>
-            <translation>合計 {before} → {after} ({gain:+d})</translation>
+            <source>✗ Salary below ¥{floor}: category {category} is ruled out whatever the points.</source>
+            <translation>✗ 年収が {floor} 円未満: 点数にかかわらず区分 {category} は認められません。</translation>
+        </message>
+        <message>
+            <source>✓ Salary meets the ¥{floor} floor.</source>
+            <translation>✓ 年収は下限 {floor} 円を満たしています。</translation>
+        </message>
+        <message>
+            <source>Total {before} → {after} ({gain})</source>
+            <translation>合計 {before} → {after} ({gain})</translation>
         </message>
         <message>
             <source>80 points, 1 year</source>

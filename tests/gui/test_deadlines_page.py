@@ -120,3 +120,12 @@ def test_startup_notice_names_what_is_due_within_14_days(store: Store, catalog: 
     store.add_event(case_id, "moved", "2026-11-25")
     notice = startup_notice(store, catalog, TODAY)
     assert notice is not None and "2026-12-09" in notice and "new address" in notice
+
+
+def test_the_notice_leaves_out_deadlines_long_past(store: Store, catalog: RouteCatalog, qapp: object) -> None:
+    case_id = store.create_case(route="engineer-specialist", procedure="extension")
+    store.add_event(case_id, "moved", "2025-01-10")  # a year ago: surely done
+    assert startup_notice(store, catalog, TODAY) is None
+    store.add_event(case_id, "moved", "2026-11-10")  # act by 2026-11-24: a week ago, just missed
+    notice = startup_notice(store, catalog, TODAY)
+    assert notice is not None and "2026-11-24" in notice

@@ -75,8 +75,9 @@ def household_rows(cases: Iterable[CaseView], catalog: RouteCatalog, today: dt.d
 
 
 def due_within(rows: Iterable[DeadlineRow], today: dt.date, days: int) -> list[DeadlineRow]:
-    """Deadlines (not milestones) whose safe day is overdue or within ``days`` of today."""
-    return [r for r in rows if r.kind == "deadline" and (r.act_by - today).days <= days]
+    """Deadlines (not milestones) whose safe day is within ``days`` of today, either way: the ones
+    coming up, and the ones just missed (an event years ago was surely dealt with)."""
+    return [r for r in rows if r.kind == "deadline" and -days <= (r.act_by - today).days <= days]
 
 
 class DeadlineColumn(IntEnum):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -61,10 +62,22 @@ def _set_iso(edit: QDateEdit, value: str | dt.date | None, fallback: dt.date) ->
 
 
 def item_label(item: PointsItem) -> str:
-    """The form's wording of a row, in the interface language, with its evidence number."""
+    """The form's wording of a row, in the interface language, with its evidence number (a check box
+    text: "&" doubled, so "R&D" is not read as a keyboard shortcut)."""
     english, japanese = LABELS[item]
     label = japanese if prefers_japanese() else english
-    return f"{FORM_NUMBER[item]} {label}".strip()
+    return f"{FORM_NUMBER[item]} {label}".strip().replace("&", "&&")
+
+
+def _both(item: PointsItem) -> str:
+    english, japanese = LABELS[item]
+    return f"{FORM_NUMBER[item]} {english}\n{japanese}"
+
+
+def _clipped(check: QCheckBox) -> None:
+    """A long row label is cut at the form's edge instead of widening it (the tooltip has it whole)."""
+    check.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    check.setMinimumWidth(120)
 
 
 class PointsForm(QWidget):
@@ -131,6 +144,7 @@ class PointsForm(QWidget):
         for kind in Research:
             check = QCheckBox(self.research_box)
             check.setObjectName(f"research_{kind.value}")
+            _clipped(check)
             self.research_checks[kind] = check
             research.addWidget(check)
         layout.addWidget(self.research_box)
@@ -141,6 +155,7 @@ class PointsForm(QWidget):
         for bonus in BONUS_ORDER:
             check = QCheckBox(self.bonus_box)
             check.setObjectName(f"bonus_{bonus.value}")
+            _clipped(check)
             self.bonus_checks[bonus] = check
             bonuses.addWidget(check)
             if bonus is Bonus.DESIGNATED_UNIVERSITY:
@@ -251,11 +266,11 @@ class PointsForm(QWidget):
         }
         for kind, check in self.research_checks.items():
             check.setText(item_label(RESEARCH_ITEMS[kind]))
-            check.setToolTip(research_tips[kind])
+            check.setToolTip(f"{_both(RESEARCH_ITEMS[kind])}\n{research_tips[kind]}")
         for bonus, check in self.bonus_checks.items():
             check.setText(item_label(PointsItem(bonus.value)))
-            check.setToolTip(self.tr("Tick if this applies to you; the evidence it needs is listed once you "
-                                     "claim it."))
+            check.setToolTip(_both(PointsItem(bonus.value)) + "\n" + self.tr(
+                "Tick if this applies to you; the evidence it needs is listed once you claim it."))
         as_of = designated_universities().data.as_of_label
         self.university_edit.setPlaceholderText(self.tr("Search the designated-university list…"))
         self.university_edit.setToolTip(self.tr(

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from zairyu.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
+NOTICE_DAYS = 14  # the start-up notice and the page's summary count what is due within this many days
 
 
 def event_type_names() -> dict[EventType, str]:
@@ -309,8 +310,8 @@ class DeadlinesPage(QWidget):
             self.summary_label.setText(self.tr("No deadlines yet: enter the dates below (landing, moving, the end "
                                                "of your period of stay), or documents' issue dates on the case."))
             return
-        soon = [r for r in rows if r.kind == "deadline" and (r.act_by - today).days <= 14]
-        self.summary_label.setText(self.tr("{count} dates · {soon} due within 14 days or overdue").format(
+        soon = due_within(rows, today, NOTICE_DAYS)
+        self.summary_label.setText(self.tr("{count} dates · {soon} due within 14 days or just missed").format(
             count=len(rows), soon=len(soon)))
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -401,8 +402,6 @@ class DeadlinesPage(QWidget):
         self.events_model.retranslate()
         self._update_summary(self.model.rows(), self.today())
 
-
-NOTICE_DAYS = 14
 
 
 def startup_notice(store: Store, catalog: RouteCatalog, today: dt.date) -> str | None:

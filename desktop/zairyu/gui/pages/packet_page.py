@@ -457,8 +457,8 @@ class PacketPage(QWidget):
         self.view.setToolTip(self.tr("Tick the documents to include; drag a row to change the order."))
         self.file_combo.setToolTip(self.tr("The file of this document to preview."))
         limit_mb = load_online_system().limit_bytes / BYTES_PER_MB
-        self.online_radio.setText(self.tr("Online upload set (one PDF per document, {limit:g} MB in all)").format(
-            limit=limit_mb))
+        self.online_radio.setText(self.tr("Online upload set (one PDF per document, {limit} MB in all)").format(
+            limit=f"{limit_mb:g}"))
         self.online_radio.setToolTip(self.tr("For the online application system: a folder with one PDF per "
                                              "document, numbered in order."))
         self.printable_radio.setText(self.tr("One printable PDF"))

@@ -141,7 +141,8 @@ class PointsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(360)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(380)
         splitter.addWidget(scroll)
 
         results = QWidget(splitter)
@@ -177,7 +178,11 @@ class PointsPage(QWidget):
         self.improvements_model = ImprovementsModel(self)
         self.improvements_view = _table(self.improvements_box, "improvementsTable")
         self.improvements_view.setModel(self.improvements_model)
-        self.improvements_view.setColumnWidth(0, 300)
+        header = self.improvements_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         improvements.addWidget(self.improvements_view)
         lower.addWidget(self.improvements_box, 3)
 
@@ -223,7 +228,7 @@ class PointsPage(QWidget):
         lower.addLayout(side, 2)
         right.addLayout(lower, 2)
         splitter.addWidget(results)
-        splitter.setSizes([420, 860])
+        splitter.setSizes([470, 810])
         layout.addWidget(splitter, 1)
 
         self.form.changed.connect(self.recompute)
@@ -348,11 +353,11 @@ class PointsPage(QWidget):
                                                                                     verdict=verdict))
         if not result.salary_floor_met:
             self.gate_label.setText(self.tr(
-                "✗ Salary below ¥{floor:,}: category {category} is ruled out whatever the points.").format(
-                floor=result.salary_floor_yen, category=result.category.value))
+                "✗ Salary below ¥{floor}: category {category} is ruled out whatever the points.").format(
+                floor=f"{result.salary_floor_yen:,}", category=result.category.value))
         elif result.category in points_table().salary_floor_categories:
-            self.gate_label.setText(self.tr("✓ Salary meets the ¥{floor:,} floor.").format(
-                floor=result.salary_floor_yen))
+            self.gate_label.setText(self.tr("✓ Salary meets the ¥{floor} floor.").format(
+                floor=f"{result.salary_floor_yen:,}"))
         else:
             self.gate_label.setText(self.tr("Category a has no minimum salary."))
 
@@ -368,8 +373,8 @@ class PointsPage(QWidget):
             self.what_if_result.setText(str(exc))
             return
         gain = changed.total - now.total
-        self.what_if_result.setText(self.tr("Total {before} → {after} ({gain:+d})").format(
-            before=now.total, after=changed.total, gain=gain))
+        self.what_if_result.setText(self.tr("Total {before} → {after} ({gain})").format(
+            before=now.total, after=changed.total, gain=f"{gain:+d}"))
 
     def check_pr_timing(self) -> None:
         """When each points basis for permanent residence opens, from the saved history and the form."""
