@@ -50,7 +50,13 @@ from zairyu.domain.points import (
 from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
 from zairyu.gui.points_form import MAX_SALARY_YEN, PointsForm, date_edit
-from zairyu.gui.points_models import BreakdownColumn, BreakdownModel, ImprovementsModel, evidence_by_item
+from zairyu.gui.points_models import (
+    BreakdownColumn,
+    BreakdownModel,
+    ImprovementColumn,
+    ImprovementsModel,
+    evidence_by_item,
+)
 from zairyu.gui.print_jobs import start_export, start_print
 from zairyu.reports.case_exports import export_points, points_for_case
 from zairyu.store.models import CaseView
@@ -180,9 +186,9 @@ class PointsPage(QWidget):
         self.improvements_view.setModel(self.improvements_model)
         header = self.improvements_view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ImprovementColumn.CHANGE, QHeaderView.ResizeMode.Stretch)
+        for number in (ImprovementColumn.GAIN, ImprovementColumn.TOTAL):
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
         improvements.addWidget(self.improvements_view)
         lower.addWidget(self.improvements_box, 3)
 
