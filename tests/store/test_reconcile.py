@@ -7,6 +7,7 @@ renamed to a new code (with ``former_codes``) and one given a new English name.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -101,7 +102,7 @@ def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: 
     # Removed but holding the user's attachment and status: kept, marked not required.
     kept = after.document(kept_code)
     assert kept.required is False
-    assert (kept.status, kept.issued) == ("received", "2026-10-01")
+    assert (kept.status, kept.issued) == ("received", dt.date(2026, 10, 1))
     assert [a.sha256 for a in kept.attachments] == [a.sha256 for a in before.document(kept_code).attachments]
     assert kept.attachments[0].path.is_file()
     # Renamed: the new code carries everything over; the old code is gone.

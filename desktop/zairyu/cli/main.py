@@ -19,7 +19,7 @@ from zairyu.cli import (
     routes_cmd,
     store_cmd,
 )
-from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
+from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser, error_line
 from zairyu.errors import ZairyuError
 
 # Each module adds its sub-commands with register(subparsers, parent).
@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        print(f"zairyu: {exc}".replace("\n", " "), file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0
