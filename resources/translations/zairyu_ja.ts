@@ -781,13 +781,6 @@ Log: {log}</source>
     </message>
 </context>
     <context>
-        <name>AddEventCommand</name>
-        <message>
-            <source>Add event</source>
-            <translation>出来事を追加</translation>
-        </message>
-    </context>
-    <context>
         <name>BreakdownModel</name>
         <message>
             <source>Row</source>
@@ -865,10 +858,6 @@ Log: {log}</source>
             <translation>案件を利用できません。</translation>
         </message>
         <message>
-            <source>Choose a case on the Cases page, or show the whole household.</source>
-            <translation>案件ページで案件を選ぶか、世帯全体を表示してください。</translation>
-        </message>
-        <message>
             <source>No deadlines yet: enter the dates below (landing, moving, the end of your period of stay), or documents' issue dates on the case.</source>
             <translation>期限はまだありません。下に日付（上陸、転居、在留期間の満了）を入力するか、案件の書類に発行日を入力してください。</translation>
         </message>
@@ -891,6 +880,10 @@ Log: {log}</source>
         <message>
             <source>Add event</source>
             <translation>出来事を追加</translation>
+        </message>
+        <message>
+            <source>Event added (Ctrl+Z undoes it).</source>
+            <translation>出来事を追加しました（Ctrl+Z で元に戻せます）。</translation>
         </message>
         <message>
             <source>Export deadlines to a calendar</source>
@@ -947,6 +940,10 @@ Log: {log}</source>
         <message>
             <source>Remove event</source>
             <translation>出来事を削除</translation>
+        </message>
+        <message>
+            <source>Choose a case on the My case page, or show the whole household.</source>
+            <translation>「マイ案件」ページで案件を選ぶか、世帯全体を表示してください。</translation>
         </message>
         <message>
             <source>Remove the selected event (Ctrl+Z undoes it).</source>
@@ -1072,10 +1069,6 @@ Log: {log}</source>
     <context>
         <name>PacketPage</name>
         <message>
-            <source>Choose a case on the Cases page to build its packet.</source>
-            <translation>案件ページで案件を選ぶと、提出書類一式を作成できます。</translation>
-        </message>
-        <message>
             <source>Case {id}: {title} — {included} of {total} documents in the packet, {pages} pages</source>
             <translation>案件 {id}: {title} — {total} 件中 {included} 件の書類を収録、{pages} ページ</translation>
         </message>
@@ -1158,6 +1151,10 @@ Log: {log}</source>
         <message>
             <source>Packet</source>
             <translation>提出書類一式</translation>
+        </message>
+        <message>
+            <source>Choose a case on the My case page to build its packet.</source>
+            <translation>「マイ案件」ページで案件を選ぶと、提出書類一式を作成できます。</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -1430,10 +1427,6 @@ Log: {log}</source>
     <context>
         <name>PointsPage</name>
         <message>
-            <source>Choose a case on the Cases page to enter its points.</source>
-            <translation>案件ページで案件を選ぶと、ポイントを入力できます。</translation>
-        </message>
-        <message>
             <source>(untitled)</source>
             <translation>（無題）</translation>
         </message>
@@ -1518,6 +1511,10 @@ Log: {log}</source>
             <translation>ポイントの概要を印刷します (Ctrl+P)。</translation>
         </message>
         <message>
+            <source>Points profile saved (Ctrl+Z undoes it).</source>
+            <translation>ポイント情報を保存しました（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
             <source>Export points summary</source>
             <translation>ポイント概要の書き出し</translation>
         </message>
@@ -1532,6 +1529,10 @@ Log: {log}</source>
         <message>
             <source>Points</source>
             <translation>ポイント</translation>
+        </message>
+        <message>
+            <source>Choose a case on the My case page to enter its points.</source>
+            <translation>「マイ案件」ページで案件を選ぶと、ポイントを入力できます。</translation>
         </message>
         <message>
             <source>&amp;Save profile</source>
@@ -1596,20 +1597,6 @@ Log: {log}</source>
         <message>
             <source>When each points basis for permanent residence opens, from your saved profiles and this one.</source>
             <translation>保存した情報とこの情報から、永住許可の各基準を満たす時期を示します。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveEventCommand</name>
-        <message>
-            <source>Remove event</source>
-            <translation>出来事を削除</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavePointsCommand</name>
-        <message>
-            <source>Save points profile</source>
-            <translation>ポイント情報を保存</translation>
         </message>
     </context>
     <context>
@@ -1779,6 +1766,66 @@ Log: {log}</source>
         <message>
             <source>Print preview — {name}</source>
             <translation>印刷プレビュー — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>actions</name>
+        <!-- gui-pages: this branch's messages of a shared context -->
+        <message>
+            <source>Export the &amp;case's checklist as PDF…</source>
+            <translation>案件のチェックリストをPDFで書き出す(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>ポイント(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Deadlines</source>
+            <translation>期限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>P&amp;acket</source>
+            <translation>提出書類一式(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSession</name>
+        <!-- gui-pages: this branch's messages of a shared context -->
+        <message>
+            <source>Save the points profile</source>
+            <translation>ポイント情報を保存</translation>
+        </message>
+        <message>
+            <source>Add an event</source>
+            <translation>出来事を追加</translation>
+        </message>
+        <message>
+            <source>Remove an event</source>
+            <translation>出来事を削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <!-- gui-pages: this branch's messages of a shared context -->
+        <message>
+            <source>Choose a case first.</source>
+            <translation>先に案件を選んでください。</translation>
+        </message>
+        <message>
+            <source>Export the case's checklist</source>
+            <translation>案件のチェックリストを書き出す</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDFファイル (*.pdf)</translation>
         </message>
     </context>
 </TS>

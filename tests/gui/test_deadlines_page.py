@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from zairyu.domain.deadlines import Severity
 from zairyu.domain.deadlines.counting import add_days
 from zairyu.domain.routes import RouteCatalog
+from zairyu.gui.case_session import CaseSession
 from zairyu.gui.deadlines_model import SEVERITY_COLOURS, DeadlineColumn
 from zairyu.gui.pages.deadlines_page import DeadlinesPage, startup_notice
 from zairyu.store import Store, open_store
@@ -31,8 +31,8 @@ def store(tmp_path: Path, catalog: RouteCatalog) -> Iterator[Store]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, catalog: RouteCatalog) -> DeadlinesPage:
-    widget = DeadlinesPage(catalog)
+def page(qtbot: QtBot, store: Store, catalog: RouteCatalog) -> DeadlinesPage:
+    widget = DeadlinesPage(CaseSession(store, catalog))
     widget.today = lambda: TODAY
     qtbot.addWidget(widget)
     return widget
@@ -44,8 +44,8 @@ def rules(page: DeadlinesPage) -> list[str]:
 
 def test_entering_an_event_adds_its_deadline_and_undo_removes_it(page: DeadlinesPage, store: Store) -> None:
     case_id = store.create_case(route="engineer-specialist", procedure="extension", applicant={"name": "Kim"})
-    undo = QUndoStack()
-    page.set_case(store, case_id, undo)
+    undo = page.session.undo_stack
+    page.set_case(case_id)
     assert "address_change_notification" not in rules(page)
     page.event_type.setCurrentIndex(page.event_type.findData("moved"))
     page.event_date.setDate(QDate(2026, 12, 5))
@@ -67,7 +67,7 @@ def test_entering_an_event_adds_its_deadline_and_undo_removes_it(page: Deadlines
 def test_a_family_members_event_names_them(page: DeadlinesPage, store: Store) -> None:
     case_id = store.create_case(route="engineer-specialist", procedure="extension", applicant={"name": "Kim"})
     store.add_family_member(store.case_applicant_id(case_id), "spouse", name="Lee")
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     page.event_person.setCurrentIndex(page.event_person.findData("Lee"))
     page.event_type.setCurrentIndex(page.event_type.findData("stay_expires"))
     page.event_date.setDate(QDate(2027, 3, 31))
@@ -81,7 +81,7 @@ def test_household_shows_every_case_ordered_and_coloured(page: DeadlinesPage, st
                               applicant={"passport_expiry": "2026-12-10"})
     second = store.create_case(route="engineer-specialist", procedure="extension", title="Lee",
                                applicant={"passport_expiry": "2027-06-30"})
-    page.set_case(store, first)
+    page.set_case(first)
     assert {r.case_id for r in page.model.rows()} == {first}
     page.scope_combo.setCurrentIndex(page.scope_combo.findData("household"))
     rows = page.model.rows()
@@ -100,7 +100,7 @@ def test_ics_export_reads_back(page: DeadlinesPage, store: Store, tmp_path: Path
                                 applicant={"passport_expiry": "2027-06-30"})
     store.add_event(case_id, "landed", "2026-11-20")
     store.add_event(case_id, "stay_expires", "2027-11-20")
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     output = page.export_ics(tmp_path / "deadlines.ics")
     assert output is not None
     calendar = Calendar.from_ical(output.read_bytes())

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from zairyu.domain.routes import RouteCatalog
+from zairyu.gui.case_session import CaseSession
 from zairyu.gui.packet_model import PacketColumn
 from zairyu.gui.pages.packet_page import PacketPage
 from zairyu.store import Store, open_store
@@ -30,15 +31,15 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def make_page(qtbot: QtBot, catalog: RouteCatalog, settings: QSettings) -> PacketPage:
-    page = PacketPage(catalog, settings)
+def make_page(qtbot: QtBot, store: Store, catalog: RouteCatalog, settings: QSettings) -> PacketPage:
+    page = PacketPage(CaseSession(store, catalog), settings=settings)
     qtbot.addWidget(page)
     return page
 
 
 @pytest.fixture
-def page(qtbot: QtBot, catalog: RouteCatalog, settings: QSettings) -> PacketPage:
-    return make_page(qtbot, catalog, settings)
+def page(qtbot: QtBot, store: Store, catalog: RouteCatalog, settings: QSettings) -> PacketPage:
+    return make_page(qtbot, store, catalog, settings)
 
 
 def codes(page: PacketPage) -> list[str]:
@@ -50,7 +51,7 @@ def test_documents_in_order_with_files_pages_and_inclusion(page: PacketPage, sto
                                                           settings: QSettings) -> None:
     case_id = hsp_case(store, tmp_path / "files")
     case = store.get_case(case_id)
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     assert codes(page) == [d.code for d in case.documents]
     model = page.model
     assert model.index(0, PacketColumn.FILES).data() == "first.pdf"
@@ -70,14 +71,14 @@ def test_documents_in_order_with_files_pages_and_inclusion(page: PacketPage, sto
     assert [d.code for d in model.packet_documents()] == [case.documents[1].code]
 
     # The plan is kept for the case: a new page shows the same order and inclusion.
-    again = make_page(qtbot, catalog, settings)
-    again.set_case(store, case_id)
+    again = make_page(qtbot, store, catalog, settings)
+    again.set_case(case_id)
     assert codes(again) == codes(page)
     assert [e.code for e in again.model.included()] == [case.documents[1].code]
 
 
 def test_preview_shows_the_selected_documents_file(page: PacketPage, store: Store, tmp_path: Path) -> None:
-    page.set_case(store, hsp_case(store, tmp_path / "files"))
+    page.set_case(hsp_case(store, tmp_path / "files"))
     page.view.selectRow(0)
     assert page.preview_stack.currentWidget() is page.pdf_view
     assert page.pdf_document.pageCount() == 2
@@ -89,7 +90,7 @@ def test_preview_shows_the_selected_documents_file(page: PacketPage, store: Stor
 
 
 def test_expected_size_before_exporting(page: PacketPage, store: Store, tmp_path: Path) -> None:
-    page.set_case(store, hsp_case(store, tmp_path / "files"))
+    page.set_case(hsp_case(store, tmp_path / "files"))
     assert "within the online system's 25 MB" in page.estimate_label.text()
     page.printable_radio.setChecked(True)
     assert page.estimate_label.text().startswith("Expected size: about")
@@ -114,7 +115,7 @@ def run_export(page: PacketPage, qtbot: QtBot, output: Path, *, cancel_on_progre
 
 def test_printable_export_runs_in_a_worker_with_progress(page: PacketPage, store: Store, tmp_path: Path,
                                                          qtbot: QtBot) -> None:
-    page.set_case(store, hsp_case(store, tmp_path / "files"))
+    page.set_case(hsp_case(store, tmp_path / "files"))
     page.printable_radio.setChecked(True)
     output = tmp_path / "out" / "packet.pdf"
     output.parent.mkdir()
@@ -129,7 +130,7 @@ def test_printable_export_runs_in_a_worker_with_progress(page: PacketPage, store
 
 def test_online_set_export_writes_one_pdf_per_document(page: PacketPage, store: Store, tmp_path: Path,
                                                       qtbot: QtBot) -> None:
-    page.set_case(store, hsp_case(store, tmp_path / "files"))
+    page.set_case(hsp_case(store, tmp_path / "files"))
     output = tmp_path / "online"
     outcome, _seen = run_export(page, qtbot, output)
     assert outcome == "finished"
@@ -146,7 +147,7 @@ def test_cancel_leaves_no_output_nor_a_hidden_partial(page: PacketPage, store: S
     for number, doc in enumerate(documents[:12]):
         store.attach(case_id, doc.code, make_pdf(scans / f"scan-{number}.pdf", 3, f"scan {number}"))
         store.attach(case_id, doc.code, make_photo(scans / f"photo-{number}.jpg", (1200 + number, 1600)))
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     page.printable_radio.setChecked(True)
     out = tmp_path / "out"
     out.mkdir()
@@ -167,7 +168,7 @@ def test_a_broken_file_selects_its_document(page: PacketPage, store: Store, tmp_
     vault_file = broken.attachments[0].path
     vault_file.chmod(0o600)
     vault_file.write_bytes(vault_file.read_bytes()[:200])  # the scan in the vault is damaged
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     page.printable_radio.setChecked(True)
     page.view.selectRow(1)
     output = tmp_path / "packet.pdf"

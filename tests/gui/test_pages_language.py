@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from zairyu.domain.routes import RouteCatalog
 from zairyu.gui import language
+from zairyu.gui.case_session import CaseSession
 from zairyu.gui.pages.deadlines_page import DeadlinesPage
 from zairyu.gui.pages.packet_page import PacketPage
 from zairyu.gui.pages.points_page import PointsPage
@@ -71,10 +72,9 @@ def test_switching_the_language_translates_every_visible_string(qtbot: QtBot, qa
                                                                 restore_english: None) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     case_id = hsp_case(store, tmp_path / "files")
-    points, deadlines, packet = PointsPage(catalog), DeadlinesPage(catalog), PacketPage(catalog, settings)
-    points.set_case(store, case_id)
-    deadlines.set_case(store, case_id)
-    packet.set_case(store, case_id)
+    session = CaseSession(store, catalog)
+    points, deadlines, packet = PointsPage(session), DeadlinesPage(session), PacketPage(session, settings=settings)
+    session.set_current_case(case_id)
     dialog = SettingsDialog(settings, store)
     roots: list[QWidget] = [points, deadlines, packet, dialog]
     for root in roots:

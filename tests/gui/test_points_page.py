@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from gui_pages_helpers import PROFILE, hsp_case
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from zairyu.domain.points import parse_profile, permanent_residence_timing, score, what_if
 from zairyu.domain.points_items import PointsItem
 from zairyu.domain.routes import RouteCatalog
+from zairyu.gui.case_session import CaseSession
 from zairyu.gui.pages.points_page import PointsPage
 from zairyu.gui.points_models import BreakdownColumn
 from zairyu.store import Store, open_store
@@ -28,8 +28,13 @@ def store(tmp_path: Path, catalog: RouteCatalog) -> Iterator[Store]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, catalog: RouteCatalog) -> PointsPage:
-    widget = PointsPage(catalog)
+def session(store: Store, catalog: RouteCatalog) -> CaseSession:
+    return CaseSession(store, catalog)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, session: CaseSession) -> PointsPage:
+    widget = PointsPage(session)
     qtbot.addWidget(widget)
     return widget
 
@@ -42,7 +47,7 @@ def rows(page: PointsPage) -> dict[str, int]:
 
 def test_entering_a_profile_updates_breakdown_and_total(page: PointsPage, store: Store, tmp_path: Path) -> None:
     case_id = hsp_case(store, tmp_path / "files")
-    page.set_case(store, case_id, QUndoStack())
+    page.set_case(case_id)
     expected = score(parse_profile(PROFILE))
     assert f"Total {expected.total} points" in page.total_label.text()
     assert rows(page)["salary"] == expected.points_of(PointsItem.SALARY)
@@ -64,7 +69,7 @@ def test_a_birthday_soon_after_filing_warns(page: PointsPage, store: Store, tmp_
     # Age 29 on the filing date, 30 ten days later: the age points drop from 15 to 10 in category b.
     case_id = hsp_case(store, tmp_path / "files", attach=False,
                        profile={**PROFILE, "birth_date": "1996-04-11", "application_date": "2026-04-01"})
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     text = page.warnings_label.text()
     assert "birthday" in text and "2026-04-11" in text and "10 days after filing" in text
     # One day later the birthday is more than three months away: no warning.
@@ -74,7 +79,7 @@ def test_a_birthday_soon_after_filing_warns(page: PointsPage, store: Store, tmp_
 
 def test_a_what_if_shows_its_effect(page: PointsPage, store: Store, tmp_path: Path) -> None:
     case_id = hsp_case(store, tmp_path / "files", attach=False)
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     now, richer = what_if(parse_profile(PROFILE), annual_salary_yen=12_000_000)
     assert richer.total > now.total
     page.what_if_salary.setValue(12_000_000)
@@ -87,7 +92,7 @@ def test_a_what_if_shows_its_effect(page: PointsPage, store: Store, tmp_path: Pa
 
 def test_a_refused_value_names_its_field(page: PointsPage, store: Store, tmp_path: Path) -> None:
     case_id = hsp_case(store, tmp_path / "files", attach=False)
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     page.form.birth_date.setDate(QDate(2021, 1, 1))  # five years old with six years of experience
     assert "experience_years" in page.error_label.text()
     assert page.form.experience.property("invalid") is True
@@ -97,8 +102,8 @@ def test_a_refused_value_names_its_field(page: PointsPage, store: Store, tmp_pat
 
 def test_saving_is_undoable(page: PointsPage, store: Store, tmp_path: Path) -> None:
     case_id = hsp_case(store, tmp_path / "files", attach=False)
-    undo = QUndoStack()
-    page.set_case(store, case_id, undo)
+    undo = page.session.undo_stack
+    page.set_case(case_id)
     assert not page.save_button.isEnabled()  # the form shows the stored profile
     page.form.licenses.setValue(1)
     assert page.save_button.isEnabled() and not page.print_button.isEnabled()
@@ -115,7 +120,7 @@ def test_saving_is_undoable(page: PointsPage, store: Store, tmp_path: Path) -> N
 def test_evidence_of_a_claimed_item_links_to_the_case_document(page: PointsPage, store: Store, tmp_path: Path,
                                                               catalog: RouteCatalog, qtbot: QtBot) -> None:
     case_id = hsp_case(store, tmp_path / "files", attach=False)
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     route = catalog.get("hsp-1b")
     salary_docs = {d.code for d in route.documents if d.when.points_items and PointsItem.SALARY in d.when.points_items}
     model = page.breakdown_model
@@ -131,7 +136,7 @@ def test_evidence_of_a_claimed_item_links_to_the_case_document(page: PointsPage,
 def test_permanent_residence_timing_from_the_history(page: PointsPage, store: Store, tmp_path: Path) -> None:
     case_id = hsp_case(store, tmp_path / "files", attach=False,
                        profile={**PROFILE, "education": "doctorate", "annual_salary_yen": 10_000_000})
-    page.set_case(store, case_id)
+    page.set_case(case_id)
     page.residence_since.setDate(QDate(2025, 4, 1))
     page.check_pr_timing()
     # The history starts with this profile, so the 80 points must hold a year: from 2027-04-01.

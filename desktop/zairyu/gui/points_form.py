@@ -320,7 +320,8 @@ class PointsForm(QWidget):
             data["work_start_date"] = _iso(self.work_start_date)
         return data
 
-    def load(self, profile: dict[str, Any] | None, *, application_date: dt.date, birth_date: str | None) -> None:
+    def load(self, profile: dict[str, Any] | None, *, application_date: dt.date,
+             birth_date: dt.date | None) -> None:
         """Fill the fields from ``profile``, or from plain defaults and the case's dates without one."""
         profile = profile or {}
         blockers = [w.blockSignals(True) for w in self._inputs()]

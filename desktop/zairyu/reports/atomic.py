@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zairyu.errors import ZairyuError, output_error
+from zairyu.errors import UserInputError, ZairyuError, output_error
 
 # progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
 ProgressCallback = Callable[[int, int, str], None]

@@ -312,6 +312,18 @@ class CasePage(Page):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def select_document(self, code: str) -> bool:
+        """Show the case's document ``code`` (an evidence link from the points page)."""
+        self.set_filter(DocumentFilter.ALL)  # the document may be hidden by a filter or the search
+        self.search_edit.clear()
+        for row in range(self.filter_model.rowCount()):
+            document = self.filter_model.index(row, 0).data(DocumentRole)
+            if isinstance(document, CaseDocument) and document.code == code:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return True
+        return False
+
     def current_document(self) -> CaseDocument | None:
         value = self.table.currentIndex().data(DocumentRole)
         return value if isinstance(value, CaseDocument) else None

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,12 +49,15 @@ from zairyu.gui.deadlines_model import (
     due_within,
     household_rows,
 )
+from zairyu.gui.error_text import error_text
+from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.points_form import date_edit
 from zairyu.gui.roles import DeadlineRole
 from zairyu.reports.ics import write_ics
 from zairyu.store.models import CaseView
 
 if TYPE_CHECKING:
+    from zairyu.gui.case_session import CaseSession
     from zairyu.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,41 +73,6 @@ def event_type_names() -> dict[EventType, str]:
         EventType.STAY_EXPIRES: QCoreApplication.translate("DeadlinesPage", "Period of stay ends"),
         EventType.DEPARTED: QCoreApplication.translate("DeadlinesPage", "Left Japan"),
     }
-
-
-class AddEventCommand(QUndoCommand):
-    """Record a dated event of a case; undo removes it again."""
-
-    def __init__(self, store: Store, case_id: int, event: dict[str, Any], on_change: Any) -> None:
-        super().__init__(QCoreApplication.translate("AddEventCommand", "Add event"))
-        self._store, self._case_id, self._event, self._on_change = store, case_id, event, on_change
-        self._id: int | None = None
-
-    def redo(self) -> None:
-        self._id = self._store.add_event(self._case_id, **self._event)
-        self._on_change()
-
-    def undo(self) -> None:
-        if self._id is not None:
-            self._store.remove_event(self._case_id, self._id)
-        self._on_change()
-
-
-class RemoveEventCommand(QUndoCommand):
-    """Remove an event of a case; undo records it again."""
-
-    def __init__(self, store: Store, case_id: int, event_id: int, event: dict[str, Any], on_change: Any) -> None:
-        super().__init__(QCoreApplication.translate("RemoveEventCommand", "Remove event"))
-        self._store, self._case_id, self._id, self._event = store, case_id, event_id, event
-        self._on_change = on_change
-
-    def redo(self) -> None:
-        self._store.remove_event(self._case_id, self._id)
-        self._on_change()
-
-    def undo(self) -> None:
-        self._id = self._store.add_event(self._case_id, **self._event)
-        self._on_change()
 
 
 class EventsTableModel(QAbstractTableModel):
@@ -166,13 +133,11 @@ def _table(parent: QWidget, name: str) -> QTableView:
     return table
 
 
-class DeadlinesPage(QWidget):
-    def __init__(self, catalog: RouteCatalog, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("deadlinesPage")
-        self._catalog = catalog
-        self._store: Store | None = None
-        self._undo: QUndoStack | None = None
+class DeadlinesPage(Page):
+    page_id = PageId.DEADLINES
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self._case: CaseView | None = None
         self.today = dt.date.today  # replaced in tests that need a fixed day
 
@@ -250,20 +215,32 @@ class DeadlinesPage(QWidget):
         splitter.addWidget(self.events_box)
         splitter.setSizes([480, 220])
         layout.addWidget(splitter, 1)
+        session.case_changed.connect(self._case_changed)
+        session.cases_changed.connect(self._cases_changed)
         self.retranslate()
-        self._show_case()
+        self.set_case(session.current_case_id)
+
+    def title(self) -> str:
+        return self.tr("Deadlines")
 
     # -- data in --------------------------------------------------------------------------------
 
-    def set_case(self, store: Store | None, case_id: int | None, undo_stack: QUndoStack | None = None) -> None:
-        self._store, self._undo = store, undo_stack
-        self._case = store.get_case(case_id) if store is not None and case_id is not None else None
+    def set_case(self, case_id: int | None) -> None:
+        try:
+            self._case = self.session.get_case(case_id) if case_id is not None and self.session.available else None
+        except ZairyuError:
+            self._case = None
         self._show_case()
 
-    def reload(self) -> None:
-        if self._store is not None and self._case is not None:
-            self._case = self._store.get_case(self._case.id)
-        self._show_case()
+    def _case_changed(self, case_id: int) -> None:
+        if self._case is not None and case_id == self._case.id:
+            self.set_case(case_id)
+        elif self.scope_combo.currentData() == "household":
+            self.refresh()
+
+    def _cases_changed(self) -> None:
+        if self.scope_combo.currentData() == "household":
+            self.refresh()
 
     def _show_case(self) -> None:
         case = self._case
@@ -278,33 +255,35 @@ class DeadlinesPage(QWidget):
                     self.event_person.addItem(member.name, member.name)
             today = self.today()
             self.event_date.setDate(QDate(today.year, today.month, today.day))
-        self.events_model.set_events(self._store.list_events(case.id) if self._store and case else [])
+        self.events_model.set_events(self.session.store.list_events(case.id) if case is not None else [])
         self.refresh()
 
     def refresh(self) -> None:
         """Compute the deadlines again from the store."""
         today = self.today()
         rows: list[DeadlineRow] = []
-        if self._store is not None:
+        if self.session.available:
             try:
                 if self.scope_combo.currentData() == "household":
-                    rows = household_rows((self._store.get_case(i) for i in self._store.case_ids()),
-                                          self._catalog, today)
+                    rows = household_rows(self._all_cases(), self.session.catalog, today)
                 elif self._case is not None:
-                    rows = case_rows(self._case, self._catalog, today)
+                    rows = case_rows(self._case, self.session.catalog, today)
             except ZairyuError as exc:
-                QMessageBox.warning(self, self.tr("Deadlines"), str(exc))
+                self.status_message.emit(error_text(exc))
         self.model.set_rows(rows)
         self.ics_button.setEnabled(bool(rows))
         self._update_summary(rows, today)
         self.detail_label.clear()
 
+    def _all_cases(self) -> list[CaseView]:
+        return [self.session.get_case(summary.id) for summary in self.session.list_cases()]
+
     def _update_summary(self, rows: list[DeadlineRow], today: dt.date) -> None:
-        if self._store is None:
+        if not self.session.available:
             self.summary_label.setText(self.tr("Your cases are not available."))
             return
         if self._case is None and self.scope_combo.currentData() == "case":
-            self.summary_label.setText(self.tr("Choose a case on the Cases page, or show the whole household."))
+            self.summary_label.setText(self.tr("Choose a case on the My case page, or show the whole household."))
             return
         if not rows:
             self.summary_label.setText(self.tr("No deadlines yet: enter the dates below (landing, moving, the end "
@@ -330,31 +309,27 @@ class DeadlinesPage(QWidget):
     # -- events ---------------------------------------------------------------------------------
 
     def add_event(self) -> None:
-        if self._store is None or self._case is None:
+        if self._case is None:
             return
         day = self.event_date.date().toPython()
         assert isinstance(day, dt.date)
-        event: dict[str, Any] = {"type": self.event_type.currentData(), "date": day.isoformat()}
-        if self.event_person.currentData():
-            event["person"] = self.event_person.currentData()
-        command = AddEventCommand(self._store, self._case.id, event, self.reload)
+        extra = {"person": self.event_person.currentData()} if self.event_person.currentData() else {}
         try:
-            self._push(command)
+            self.session.add_event(self._case.id, self.event_type.currentData(), day, **extra)
         except ZairyuError as exc:
-            QMessageBox.warning(self, self.tr("Add event"), str(exc))
+            QMessageBox.warning(self, self.tr("Add event"), error_text(exc))
+            return
+        self.status_message.emit(self.tr("Event added (Ctrl+Z undoes it)."))
 
     def remove_selected_event(self) -> None:
         current = self.events_view.currentIndex()
-        if self._store is None or self._case is None or not current.isValid():
+        if self._case is None or not current.isValid():
             return
-        event_id, event = self.events_model.event_at(current.row())
-        self._push(RemoveEventCommand(self._store, self._case.id, event_id, event, self.reload))
-
-    def _push(self, command: QUndoCommand) -> None:
-        if self._undo is not None:
-            self._undo.push(command)
-        else:
-            command.redo()
+        event_id, _event = self.events_model.event_at(current.row())
+        try:
+            self.session.remove_event(self._case.id, event_id)
+        except ZairyuError as exc:
+            QMessageBox.warning(self, self.tr("Remove event"), error_text(exc))
 
     # -- calendar -------------------------------------------------------------------------------
 
@@ -369,7 +344,7 @@ class DeadlinesPage(QWidget):
         try:
             return write_ics(self.model.rows(), output)
         except ZairyuError as exc:
-            QMessageBox.warning(self, self.tr("Export deadlines to a calendar"), str(exc))
+            QMessageBox.warning(self, self.tr("Export deadlines to a calendar"), error_text(exc))
             return None
 
     # -- language -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from zairyu.domain.online_system import BYTES_PER_MB, load_online_system
-from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
+from zairyu.gui.error_text import error_text
 from zairyu.gui.export_worker import ExportTask
 from zairyu.gui.packet_model import PacketColumn, PacketDocumentsModel, plan_entries, size_text
+from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.print_jobs import start_print
 from zairyu.reports.atomic import ExportControl
 from zairyu.reports.case_exports import packet_for_case
@@ -50,7 +51,7 @@ from zairyu.reports.packet import PacketCover, build_packet
 from zairyu.store.models import Attachment, CaseView
 
 if TYPE_CHECKING:
-    from zairyu.store import Store
+    from zairyu.gui.case_session import CaseSession
 
 ONLINE, PRINTABLE = "online", "printable"
 SETTINGS_DEFAULT_FOLDER = "packet/default_folder"
@@ -58,16 +59,15 @@ SETTINGS_DEFAULT_FOLDER = "packet/default_folder"
 FRONT_MATTER_BYTES = 200 * 1024
 
 
-class PacketPage(QWidget):
+class PacketPage(Page):
+    page_id = PageId.PACKET
     # "finished", "cancelled" or "failed", and the output path (emitted on the GUI thread).
     export_ended = Signal(str, str)
 
-    def __init__(self, catalog: RouteCatalog, settings: QSettings | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("packetPage")
-        self._catalog = catalog
-        self._settings = settings
-        self._store: Store | None = None
+    def __init__(self, session: CaseSession, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(session, parent)
+        self._settings = settings  # the packet plan (order, left out) per case, and the default folder
         self._case: CaseView | None = None
         self._cover: PacketCover | None = None
         self._task: ExportTask | None = None
@@ -197,20 +197,26 @@ class PacketPage(QWidget):
 
         self.model.dataChanged.connect(self._plan_changed)
         self.model.rowsMoved.connect(self._plan_changed)
+        session.case_changed.connect(self._case_changed)
+        session.document_changed.connect(lambda case_id, _code: self._case_changed(case_id))
         self.retranslate()
-        self._show_case()
+        self.set_case(session.current_case_id)
+
+    def title(self) -> str:
+        return self.tr("Packet")
 
     # -- data in --------------------------------------------------------------------------------
 
-    def set_case(self, store: Store | None, case_id: int | None) -> None:
-        self._store = store
-        self._case = store.get_case(case_id) if store is not None and case_id is not None else None
+    def set_case(self, case_id: int | None) -> None:
+        try:
+            self._case = self.session.get_case(case_id) if case_id is not None and self.session.available else None
+        except ZairyuError:
+            self._case = None
         self._show_case()
 
-    def reload(self) -> None:
-        if self._store is not None and self._case is not None:
-            self._case = self._store.get_case(self._case.id)
-        self._show_case()
+    def _case_changed(self, case_id: int) -> None:
+        if self._case is not None and case_id == self._case.id and self._task is None:
+            self.set_case(case_id)
 
     def _plan_key(self, name: str) -> str:
         assert self._case is not None
@@ -230,7 +236,7 @@ class PacketPage(QWidget):
             self._cover = None
             self.model.set_entries([])
         else:
-            self._cover, _documents = packet_for_case(case, self._catalog.get(case.route))
+            self._cover, _documents = packet_for_case(case, self.session.catalog.get(case.route))
             self.model.set_entries(plan_entries(case.documents, self._saved_list("order"),
                                                 self._saved_list("excluded")))
         self._update_case_label()
@@ -242,7 +248,7 @@ class PacketPage(QWidget):
     def _update_case_label(self) -> None:
         case = self._case
         if case is None:
-            self.case_label.setText(self.tr("Choose a case on the Cases page to build its packet."))
+            self.case_label.setText(self.tr("Choose a case on the My case page to build its packet."))
             return
         included = self.model.included()
         self.case_label.setText(self.tr("Case {id}: {title} — {included} of {total} documents in the packet, "
@@ -406,6 +412,12 @@ class PacketPage(QWidget):
     def export_running(self) -> bool:
         return self._task is not None
 
+    def stop_work(self) -> None:
+        """The window closes: cancel a running export and wait for its thread (it writes nothing)."""
+        if self._task is not None:
+            self._task.cancel()
+            QThreadPool.globalInstance().waitForDone(30_000)
+
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
@@ -421,6 +433,8 @@ class PacketPage(QWidget):
         elif outcome == "cancelled":
             self.status_label.setText(self.tr("Export cancelled; nothing was written."))
         else:
+            if self._errors:
+                message = error_text(self._errors[0])
             self.status_label.setText(message)
             code = self._errors[0].details.get("document") if self._errors else None
             row = self.model.row_of(code) if isinstance(code, str) else None

@@ -15,8 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -47,8 +46,9 @@ from zairyu.domain.points import (
     score,
     what_if,
 )
-from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
+from zairyu.gui.error_text import error_text
+from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.points_form import MAX_SALARY_YEN, PointsForm, date_edit
 from zairyu.gui.points_models import (
     BreakdownColumn,
@@ -62,26 +62,9 @@ from zairyu.reports.case_exports import export_points, points_for_case
 from zairyu.store.models import CaseView
 
 if TYPE_CHECKING:
-    from zairyu.store import Store
+    from zairyu.gui.case_session import CaseSession
 
 THRESHOLD_PR_ONE_YEAR = 80  # 永住許可に関するガイドライン: 80 points now and a year before → 1 year's residence
-
-
-class SavePointsCommand(QUndoCommand):
-    """Store a points profile as the case's newest version; undo removes that version again."""
-
-    def __init__(self, store: Store, case_id: int, profile: dict[str, Any], on_change: Any) -> None:
-        super().__init__(QCoreApplication.translate("SavePointsCommand", "Save points profile"))
-        self._store, self._case_id, self._profile = store, case_id, profile
-        self._on_change = on_change
-
-    def redo(self) -> None:
-        self._store.set_points(self._case_id, self._profile)
-        self._on_change()
-
-    def undo(self) -> None:
-        self._store.remove_latest_points(self._case_id)
-        self._on_change()
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -102,16 +85,13 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class PointsPage(QWidget):
+class PointsPage(Page):
+    page_id = PageId.POINTS
     # The user asked to see a document of the case (an evidence link): case id, document code.
     document_requested = Signal(int, str)
 
-    def __init__(self, catalog: RouteCatalog, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pointsPage")
-        self._catalog = catalog
-        self._store: Store | None = None
-        self._undo: QUndoStack | None = None
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
         self._case: CaseView | None = None
         self._profile: PointsProfile | None = None
         self._result: PointsResult | None = None
@@ -238,21 +218,26 @@ class PointsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.form.changed.connect(self.recompute)
+        session.case_changed.connect(self._case_changed)
         self.retranslate()
-        self._show_case(None)
+        self.set_case(session.current_case_id)
+
+    def title(self) -> str:
+        return self.tr("Points")
 
     # -- data in --------------------------------------------------------------------------------
 
-    def set_case(self, store: Store | None, case_id: int | None, undo_stack: QUndoStack | None = None) -> None:
-        self._store, self._undo = store, undo_stack
-        self._case = store.get_case(case_id) if store is not None and case_id is not None else None
+    def set_case(self, case_id: int | None) -> None:
+        try:
+            self._case = self.session.get_case(case_id) if case_id is not None and self.session.available else None
+        except ZairyuError:
+            self._case = None  # deleted meanwhile
         self._show_case(self._case)
 
-    def reload(self) -> None:
-        """Read the case again (after an edit, an undo or a change elsewhere)."""
-        if self._store is not None and self._case is not None:
-            self._case = self._store.get_case(self._case.id)
-            self._show_case(self._case)
+    def _case_changed(self, case_id: int) -> None:
+        """The case was edited (here, by an undo, or on another page): read it again."""
+        if self._case is not None and case_id == self._case.id:
+            self.set_case(case_id)
 
     def _show_case(self, case: CaseView | None) -> None:
         self.form.setEnabled(case is not None)
@@ -267,8 +252,7 @@ class PointsPage(QWidget):
                 label.clear()
             self._update_buttons()
             return
-        planned = dt.date.fromisoformat(case.target_filing_date) if case.target_filing_date else \
-            dt.date.today() + dt.timedelta(days=30)
+        planned = case.target_filing_date or dt.date.today() + dt.timedelta(days=30)
         landed = sorted(e["date"] for e in case.events if e.get("type") == "landed" and not e.get("person"))
         self.residence_since.setDate(_qdate(dt.date.fromisoformat(landed[0]) if landed else planned))
         self.pr_result.clear()
@@ -277,7 +261,7 @@ class PointsPage(QWidget):
     def _update_case_label(self) -> None:
         case = self._case
         if case is None:
-            self.case_label.setText(self.tr("Choose a case on the Cases page to enter its points."))
+            self.case_label.setText(self.tr("Choose a case on the My case page to enter its points."))
             return
         title = case.title or self.tr("(untitled)")
         if case.points_profile is None:
@@ -316,7 +300,7 @@ class PointsPage(QWidget):
         self._point_at(None)
         self.error_label.clear()
         self._profile, self._result = profile, result
-        evidence = evidence_by_item(self._case, self._catalog.get(self._case.route))
+        evidence = evidence_by_item(self._case, self.session.catalog.get(self._case.route))
         self.breakdown_model.set_result(result, evidence)
         self.improvements_model.set_improvements(best_improvements(profile))
         self._show_total(result)
@@ -427,15 +411,14 @@ class PointsPage(QWidget):
         self.print_button.setToolTip(tip or self.tr("Print the points summary (Ctrl+P)."))
 
     def save(self) -> None:
-        if self._store is None or self._case is None or self._profile is None:
+        if self._case is None or self._profile is None:
             return
-        command = SavePointsCommand(self._store, self._case.id, self._profile.model_dump(mode="json",
-                                                                                         exclude_none=True),
-                                    self.reload)
-        if self._undo is not None:
-            self._undo.push(command)
-        else:
-            command.redo()
+        try:
+            self.session.set_points(self._case.id, self._profile.model_dump(mode="json", exclude_none=True))
+        except ZairyuError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        self.status_message.emit(self.tr("Points profile saved (Ctrl+Z undoes it)."))
 
     def _choose_export_file(self) -> None:
         if self._case is None:
