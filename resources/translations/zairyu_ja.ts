@@ -938,6 +938,10 @@ Log: {log}</source>
             <translation>出来事を記録します（Ctrl+Z で元に戻せます）。</translation>
         </message>
         <message>
+            <source>{count} deadlines due within 14 days or just missed; the first, by {date}: {what} (see Deadlines).</source>
+            <translation>14日以内の期限（過ぎたばかりを含む）が {count} 件。最初は {date} まで: {what}（期限ページを参照）。</translation>
+        </message>
+        <message>
             <source>Remove event</source>
             <translation>出来事を削除</translation>
         </message>
@@ -952,10 +956,6 @@ Log: {log}</source>
         <message>
             <source>Due by {date}: {what} (see Deadlines).</source>
             <translation>{date} までに: {what}（期限ページを参照）。</translation>
-        </message>
-        <message>
-            <source>{count} deadlines within 14 days; the first by {date}: {what} (see Deadlines).</source>
-            <translation>14日以内の期限が {count} 件。最初は {date} まで: {what}（期限ページを参照）。</translation>
         </message>
     </context>
     <context>

@@ -128,6 +128,10 @@ class PointsForm(QWidget):
         self.licenses.setObjectName("licenses")
         self.licenses.setRange(0, 100)
         self._labels: dict[str, QLabel] = {}
+        for combo in (self.category_combo, self.education_combo, self.position_combo):
+            # As wide as the form allows, never wider (long translations are cut, the tooltip explains).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         for key, widget in (("category", self.category_combo), ("application_date", self.application_date),
                             ("birth_date", self.birth_date), ("education", self.education_combo),
                             ("multiple_degrees", self.multiple_degrees), ("experience_years", self.experience),

@@ -53,6 +53,7 @@ from zairyu.gui.error_text import error_text
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.points_form import date_edit
 from zairyu.gui.roles import DeadlineRole
+from zairyu.gui.ui_language import prefers_japanese
 from zairyu.reports.ics import write_ics
 from zairyu.store.models import CaseView
 
@@ -389,9 +390,10 @@ def startup_notice(store: Store, catalog: RouteCatalog, today: dt.date) -> str |
     if not due:
         return None
     first = due[0]
+    what = first.title_ja if prefers_japanese() else first.title_en
     if len(due) == 1:
         return QCoreApplication.translate("DeadlinesPage", "Due by {date}: {what} (see Deadlines).").format(
-            date=first.act_by.isoformat(), what=first.title_en)
+            date=first.act_by.isoformat(), what=what)
     return QCoreApplication.translate(
-        "DeadlinesPage", "{count} deadlines within 14 days; the first by {date}: {what} (see Deadlines).").format(
-        count=len(due), date=first.act_by.isoformat(), what=first.title_en)
+        "DeadlinesPage", "{count} deadlines due within 14 days or just missed; the first, by {date}: {what} "
+        "(see Deadlines).").format(count=len(due), date=first.act_by.isoformat(), what=what)

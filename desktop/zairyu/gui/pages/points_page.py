@@ -64,6 +64,11 @@ from zairyu.store.models import CaseView
 if TYPE_CHECKING:
     from zairyu.gui.case_session import CaseSession
 
+STYLE_SHEET = """
+#pointsTotal { font-size: 15pt; font-weight: 600; }
+#salaryGate { font-weight: 600; }
+#profileError { color: #b3261e; font-weight: 600; }
+"""
 THRESHOLD_PR_ONE_YEAR = 80  # 永住許可に関するガイドライン: 80 points now and a year before → 1 year's residence
 
 
@@ -128,7 +133,7 @@ class PointsPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(450)
         splitter.addWidget(scroll)
 
         results = QWidget(splitter)
@@ -136,6 +141,7 @@ class PointsPage(Page):
         right.setContentsMargins(12, 0, 0, 0)
         self.total_label = QLabel(results)
         self.total_label.setObjectName("pointsTotal")
+        self.total_label.setWordWrap(True)
         self.gate_label = QLabel(results)
         self.gate_label.setObjectName("salaryGate")
         self.gate_label.setWordWrap(True)
@@ -212,11 +218,12 @@ class PointsPage(Page):
         pr_form.addRow(self.pr_result)
         side.addWidget(self.pr_box)
         lower.addLayout(side, 2)
-        right.addLayout(lower, 2)
+        right.addLayout(lower, 1)
         splitter.addWidget(results)
         splitter.setSizes([470, 810])
         layout.addWidget(splitter, 1)
 
+        self.setStyleSheet(STYLE_SHEET)
         self.form.changed.connect(self.recompute)
         session.case_changed.connect(self._case_changed)
         self.retranslate()
