@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>国籍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number</source>
+        <translation>旅券番号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passport &amp;valid until</source>
+        <translation>旅券の有効期限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Residence card number</source>
+        <translation>在留カード番号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Residence card valid &amp;until</source>
+        <translation>在留カードの有効期限(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>{count} page(s)</source>
@@ -808,6 +843,68 @@
     </message>
 </context>
 <context>
+    <name>OwnDocumentDialog</name>
+    <message>
+        <source>Add a document of your own</source>
+        <translation>自分の書類を追加</translation>
+    </message>
+    <message>
+        <source>It needs a Japanese translation</source>
+        <translation>日本語訳が必要</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese name</source>
+        <translation>日本語名(&amp;J)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your data could not be opened</source>
+        <translation>データを開けませんでした</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file with your cases is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is kept as it is; nothing was deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;案件のデータファイルが壊れています。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ファイルはそのまま残してあり、何も削除していません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The newest intact backup is from {date}. Zairyu can continue from it: changes made after it are not in it. The damaged file is moved to the backups folder.</source>
+        <translation>壊れていない最新のバックアップは {date} のものです。ここから続けられますが、それ以降の変更は含まれません。壊れたファイルはバックアップフォルダーに移します。</translation>
+    </message>
+    <message>
+        <source>Continue from the &amp;backup</source>
+        <translation>バックアップから続ける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No intact backup was found in {folder}.</source>
+        <translation>{folder} に壊れていないバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your cases cannot be opened right now.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;今は案件を開けません。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>もう一度試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without my cases</source>
+        <translation>案件なしで続ける(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>復元されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>RouteListModel</name>
     <message>
         <source>COE</source>
@@ -1098,6 +1195,18 @@
         <translation>新しい案件(&amp;N)…</translation>
     </message>
     <message>
+        <source>Edit the &amp;applicant…</source>
+        <translation>申請人を編集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;document of your own…</source>
+        <translation>自分の書類を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files to the document…</source>
+        <translation>書類にファイルを添付(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Export checklist as PDF…</source>
         <translation>チェックリストを PDF に書き出す(&amp;E)…</translation>
     </message>
@@ -1228,6 +1337,14 @@ Log: {log}</source>
     <message>
         <source>The stored copy of {file} is missing or damaged.</source>
         <translation>保存された {file} のコピーが見つからないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>The file with your cases, {path}, is damaged.</source>
+        <translation>案件のデータファイル {path} が壊れています。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}; nothing was changed.</source>
+        <translation>バックアップを {path} の代わりに置けませんでした。何も変更していません。</translation>
     </message>
     <message>
         <source>Your cases are not available: {problem}</source>

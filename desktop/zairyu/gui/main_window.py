@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from zairyu import __version__
 from zairyu.domain.routes import RouteCatalog
 from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
+from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
 from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
 from zairyu.gui.new_case_wizard import NewCaseWizard
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
         self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
         self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+        self.session.current_case_changed.connect(self._case_actions_enabled)
+        self._case_actions_enabled(self.session.current_case_id)
         stack = self.session.undo_stack
         undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
         undo.setEnabled(stack.canUndo())
@@ -114,6 +117,11 @@ class MainWindow(QMainWindow):
         offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
         offline.setObjectName("versionLabel")
         self.statusBar().addPermanentWidget(offline)
+
+    def _case_actions_enabled(self, case_id: int | None) -> None:
+        for action_id in (ActionId.EDIT_APPLICANT, ActionId.ADD_DOCUMENT, ActionId.ATTACH_FILES):
+            self.action(action_id).setEnabled(case_id is not None)
+        self.action(ActionId.NEW_CASE).setEnabled(self.session.available)
 
     def action(self, action_id: ActionId) -> QAction:
         return self.actions_by_id[action_id]
@@ -131,6 +139,31 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
+
+    def edit_applicant(self) -> ApplicantDialog | None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            return None
+        self.show_page(PageId.CASE)
+        dialog = ApplicantDialog(self.session, self.session.get_case(case_id).applicant, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_document(self) -> OwnDocumentDialog | None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            return None
+        self.show_page(PageId.CASE)
+        dialog = OwnDocumentDialog(self.session, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.case_page.select_document(dialog.created_code or ""))
+        dialog.open()
+        return dialog
+
+    def attach_files(self) -> None:
+        self.show_page(PageId.CASE)
+        self.case_page.choose_files()
 
     def export_checklist(self) -> None:
         self.show_page(PageId.CHECKLISTS)
