@@ -189,17 +189,14 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
-    # The user's cases. A store that cannot be opened (locked by another process, a newer
-    # version's file) costs the Cases page, not the app: the route checklists still work.
-    from zairyu.store import Store, open_store
+    # The user's cases. A store that cannot be opened (damaged, locked by another process, a newer
+    # version's file) costs the cases, not the app: the dialog offers a backup or another try, and
+    # the route checklists work either way.
+    from zairyu.gui.recovery_dialog import open_with_recovery
 
-    store: Store | None = None
-    store_error: str | None = None
-    try:
-        store = open_store(catalog=catalog)
-    except ZairyuError as exc:
-        log.error("cannot open the store: %s", exc)
-        store_error = str(exc)
+    store, store_error = open_with_recovery(catalog, data_dir, interactive=not exit_after_startup)
+    if store_error and exit_after_startup:
+        print(f"zairyu: {store_error}", file=sys.stderr)
 
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     # The language and the PDF font chosen in Settings (the system's language unless one was chosen).

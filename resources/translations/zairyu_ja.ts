@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>国籍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number</source>
+        <translation>旅券番号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passport &amp;valid until</source>
+        <translation>旅券の有効期限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Residence card number</source>
+        <translation>在留カード番号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Residence card valid &amp;until</source>
+        <translation>在留カードの有効期限(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} ページ</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocumentsModel</name>
     <message>
         <source>Needed</source>
@@ -121,6 +167,14 @@
         <translation>申請人と案件</translation>
     </message>
     <message>
+        <source>New case…</source>
+        <translation>新しい案件…</translation>
+    </message>
+    <message>
+        <source>Answer a few questions and Zairyu lists the documents (Ctrl+N)</source>
+        <translation>いくつかの質問に答えると、必要書類が一覧になります (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Outstanding</source>
         <translation>未完了</translation>
     </message>
@@ -153,8 +207,8 @@
         <translation>&lt;p&gt;&lt;b&gt;案件を表示できません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No cases yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A case follows one application: its route, the documents and where each one stands.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;案件はまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;案件は一つの申請を追跡します。在留資格、必要書類と各書類の進み具合です。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No cases yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A case follows one application: its route, the documents and where each one stands.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;New case…&lt;/b&gt; (Ctrl+N): a few questions, and Zairyu lists the documents your application needs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;案件はまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;案件は一つの申請を追跡します。在留資格、必要書類と各書類の進み具合です。&lt;/p&gt;&lt;p&gt;&lt;b&gt;新しい案件…&lt;/b&gt;（Ctrl+N）を選んでください。いくつかの質問に答えると、申請に必要な書類が一覧になります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>employer category {number}</source>
@@ -175,6 +229,38 @@
     <message>
         <source>filing planned for {date}</source>
         <translation>申請予定日 {date}</translation>
+    </message>
+    <message>
+        <source>Attach files to “{document}”</source>
+        <translation>「{document}」にファイルを添付</translation>
+    </message>
+    <message>
+        <source>Scans ({patterns})</source>
+        <translation>スキャン ({patterns})</translation>
+    </message>
+    <message>
+        <source>Attaching files…</source>
+        <translation>ファイルを添付しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation>{file} を添付しています…</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>添付されませんでした</translation>
+    </message>
+    <message>
+        <source>{count} file(s) attached</source>
+        <translation>{count} 件のファイルを添付しました</translation>
     </message>
 </context>
 <context>
@@ -548,6 +634,117 @@
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>翻訳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>発行日(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有効期限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>部数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach scans (PDF, JPEG, PNG), or drop them here</source>
+        <translation>スキャン（PDF、JPEG、PNG）を添付します。ここにドロップすることもできます</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop scans here to attach them.</source>
+        <translation>スキャンをここにドロップすると添付されます。</translation>
+    </message>
+    <message>
+        <source>About this document</source>
+        <translation>この書類について</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list to see and change it.</source>
+        <translation>一覧から書類を選ぶと、内容の確認と変更ができます。</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>自分で追加した書類</translation>
+    </message>
+    <message>
+        <source>A document you added; Zairyu has no rule for it.</source>
+        <translation>自分で追加した書類です。Zairyu にはこの書類の規則がありません。</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>発行元</translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation>必要な理由</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Usually in a foreign language: attach a Japanese translation.</source>
+        <translation>通常は外国語の書類です。日本語訳を添付してください。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found on this computer. The file is here:
+
+{path}</source>
+        <translation>このファイルを表示するプログラムが見つかりませんでした。ファイルの場所:
+
+{path}</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>削除されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Zairyu — residence applications</source>
@@ -556,6 +753,10 @@
     <message>
         <source>Zairyu {version} · works offline</source>
         <translation>Zairyu {version} · オフラインで動作</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新しい案件</translation>
     </message>
     <message>
         <source>Open data folder</source>
@@ -583,6 +784,127 @@
     </message>
 </context>
 <context>
+    <name>NewCaseWizard</name>
+    <message>
+        <source>New case</source>
+        <translation>新しい案件</translation>
+    </message>
+    <message>
+        <source>You live in Japan and want permanent residence: the points route to it.</source>
+        <translation>日本に住んでいて永住を希望する場合: ポイント制による永住許可申請です。</translation>
+    </message>
+    <message>
+        <source>Highly Skilled Professional (ii) is a change from (i), after 3 years in it (1 for J-Skip).</source>
+        <translation>高度専門職2号は、1号で3年（J-Skip は1年）活動した後の変更です。</translation>
+    </message>
+    <message>
+        <source>J-Find is for graduates of a top-ranked university within 5 years of the degree who look for work or prepare a business in Japan.</source>
+        <translation>未来創造人材（J-Find）は、上位大学を卒業して5年以内の人が日本で就職活動や起業準備をするためのものです。</translation>
+    </message>
+    <message>
+        <source>Your income and degree or experience meet J-Skip: Highly Skilled Professional treatment without the points.</source>
+        <translation>年収と学位または職歴が J-Skip（特別高度人材）の要件を満たします。ポイント計算なしで高度専門職として扱われます。</translation>
+    </message>
+    <message>
+        <source>With 70 points or more, the Highly Skilled Professional (i) status for your work gives a 5-year stay and other advantages.</source>
+        <translation>70点以上なら、仕事に合った高度専門職1号で5年の在留期間などの優遇が受けられます。</translation>
+    </message>
+    <message>
+        <source>If you reach 70 points, Highly Skilled Professional (i)(b) is worth a look; the points page can tell.</source>
+        <translation>70点に届くなら高度専門職1号ロも検討できます。ポイントのページで確認できます。</translation>
+    </message>
+    <message>
+        <source>Professional work for a company based on your degree or experience is Engineer/Specialist in Humanities/International Services.</source>
+        <translation>学位や職歴に基づく企業での専門的な仕事は「技術・人文知識・国際業務」です。</translation>
+    </message>
+    <message>
+        <source>Research and business management are covered through Highly Skilled Professional (i): check on the points page that you reach 70 points.</source>
+        <translation>研究と経営は高度専門職1号で扱います。ポイントのページで70点に届くか確認してください。</translation>
+    </message>
+    <message>
+        <source>Under 70 points, research at a university is the Professor or Researcher status and running a business the Business Manager status, which Zairyu does not cover: choose a route yourself or ask the immigration office.</source>
+        <translation>70点未満の場合、大学での研究は「教授」または「研究」、事業の経営は「経営・管理」の在留資格で、Zairyu は扱っていません。自分で在留資格を選ぶか、出入国在留管理局に相談してください。</translation>
+    </message>
+    <message>
+        <source>From abroad you apply, through the employer or another person in Japan, for a certificate of eligibility.</source>
+        <translation>海外からは、日本の所属機関などを通じて在留資格認定証明書の交付を申請します。</translation>
+    </message>
+    <message>
+        <source>You already hold this status: extend your period of stay.</source>
+        <translation>既にこの在留資格をお持ちです。在留期間の更新を申請します。</translation>
+    </message>
+    <message>
+        <source>You live in Japan under another status: apply to change it.</source>
+        <translation>別の在留資格で日本に住んでいます。在留資格の変更を申請します。</translation>
+    </message>
+    <message>
+        <source>Zairyu's data for this route does not cover that procedure; choose one of the route's procedures yourself.</source>
+        <translation>この在留資格の Zairyu のデータにはその手続がありません。手続を自分で選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDocumentDialog</name>
+    <message>
+        <source>Add a document of your own</source>
+        <translation>自分の書類を追加</translation>
+    </message>
+    <message>
+        <source>It needs a Japanese translation</source>
+        <translation>日本語訳が必要</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese name</source>
+        <translation>日本語名(&amp;J)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your data could not be opened</source>
+        <translation>データを開けませんでした</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file with your cases is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is kept as it is; nothing was deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;案件のデータファイルが壊れています。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ファイルはそのまま残してあり、何も削除していません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The newest intact backup is from {date}. Zairyu can continue from it: changes made after it are not in it. The damaged file is moved to the backups folder.</source>
+        <translation>壊れていない最新のバックアップは {date} のものです。ここから続けられますが、それ以降の変更は含まれません。壊れたファイルはバックアップフォルダーに移します。</translation>
+    </message>
+    <message>
+        <source>Continue from the &amp;backup</source>
+        <translation>バックアップから続ける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No intact backup was found in {folder}.</source>
+        <translation>{folder} に壊れていないバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your cases cannot be opened right now.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;今は案件を開けません。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>もう一度試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without my cases</source>
+        <translation>案件なしで続ける(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>復元されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>RouteListModel</name>
     <message>
         <source>COE</source>
@@ -602,6 +924,255 @@
     </message>
 </context>
 <context>
+    <name>_ApplicantPage</name>
+    <message>
+        <source>The applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Who applies? You can add the passport and residence-card details later.</source>
+        <translation>申請するのは誰ですか。旅券と在留カードの情報は後で追加できます。</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>新しい人</translation>
+    </message>
+    <message>
+        <source>For example: Move to Tokyo 2027</source>
+        <translation>例: 2027年 東京へ</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>申請人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>国籍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Case &amp;title</source>
+        <translation>案件名(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Planned &amp;filing date</source>
+        <translation>申請予定日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Applicant without a name</source>
+        <translation>名前のない申請人</translation>
+    </message>
+</context>
+<context>
+    <name>_ConditionsPage</name>
+    <message>
+        <source>What applies to you</source>
+        <translation>当てはまること</translation>
+    </message>
+    <message>
+        <source>Tick what is true for you. Documents for the rest are kept in the case, marked “not applicable”; you can change that later.</source>
+        <translation>当てはまるものにチェックしてください。それ以外の書類は「該当なし」として案件に残り、後で変更できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your situation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;あなたの状況&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The points items you will claim&lt;/b&gt; (the evidence for each is listed)</source>
+        <translation>&lt;b&gt;申告するポイント項目&lt;/b&gt;（それぞれの疎明資料が一覧に入ります）</translation>
+    </message>
+    <message>
+        <source>Every document of this route applies: nothing to ask.</source>
+        <translation>この在留資格の書類はすべて必要です。質問はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>_EmployerPage</name>
+    <message>
+        <source>Your employer</source>
+        <translation>所属機関</translation>
+    </message>
+    <message>
+        <source>The immigration office sorts employers into four categories; the bigger and better known the employer, the fewer company documents you hand in. Ask the HR department if you are not sure.</source>
+        <translation>出入国在留管理庁は所属機関を4つのカテゴリーに分けています。規模が大きく実績のある機関ほど、提出する会社の書類は少なくなります。分からない場合は人事部に確認してください。</translation>
+    </message>
+    <message>
+        <source>Not sure yet (the case lists the documents of every category, marked “only if”)</source>
+        <translation>まだ分からない（すべてのカテゴリーの書類を「該当する場合」として一覧にします）</translation>
+    </message>
+    <message>
+        <source>Category 1 — listed on a Japanese stock exchange, a public body, or a company with certain government certifications</source>
+        <translation>カテゴリー1 — 日本の証券取引所の上場企業、公的機関、または一定の認定を受けた企業</translation>
+    </message>
+    <message>
+        <source>Category 2 — paid ¥10 million or more of income tax withheld from salaries last year</source>
+        <translation>カテゴリー2 — 前年の給与所得の源泉徴収税額が1,000万円以上</translation>
+    </message>
+    <message>
+        <source>Category 3 — filed last year's statement of withholding tax on salaries, with less than that</source>
+        <translation>カテゴリー3 — 前年の給与所得の源泉徴収票等の法定調書合計表を提出した（それ未満）</translation>
+    </message>
+    <message>
+        <source>Category 4 — none of these (for example a company founded this year)</source>
+        <translation>カテゴリー4 — いずれにも当たらない（例: 今年設立された会社）</translation>
+    </message>
+</context>
+<context>
+    <name>_RoutePage</name>
+    <message>
+        <source>Route and procedure</source>
+        <translation>在留資格と手続</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>在留資格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>申請の種類(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose the route and the procedure of your application.</source>
+        <translation>申請する在留資格と手続を選んでください。</translation>
+    </message>
+    <message>
+        <source>Zairyu proposes this from your answers; you can change it.</source>
+        <translation>回答をもとに Zairyu が提案しています。変更もできます。</translation>
+    </message>
+    <message>
+        <source>No route in Zairyu fits your answers; you can still choose one.</source>
+        <translation>回答に合う在留資格が Zairyu にはありません。自分で選ぶこともできます。</translation>
+    </message>
+</context>
+<context>
+    <name>_SituationPage</name>
+    <message>
+        <source>Where are you now?</source>
+        <translation>今どこにいますか</translation>
+    </message>
+    <message>
+        <source>Outside Japan: I will come to Japan</source>
+        <translation>日本国外: これから日本に来る</translation>
+    </message>
+    <message>
+        <source>In Japan, with a residence status</source>
+        <translation>日本国内: 在留資格を持っている</translation>
+    </message>
+    <message>
+        <source>Engineer/Specialist in Humanities/International Services</source>
+        <translation>技術・人文知識・国際業務</translation>
+    </message>
+    <message>
+        <source>Highly Skilled Professional (i)</source>
+        <translation>高度専門職1号</translation>
+    </message>
+    <message>
+        <source>J-Find (Designated Activities)</source>
+        <translation>未来創造人材（特定活動）</translation>
+    </message>
+    <message>
+        <source>J-Skip (Highly Skilled Professional)</source>
+        <translation>特別高度人材（高度専門職）</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>留学</translation>
+    </message>
+    <message>
+        <source>Another status</source>
+        <translation>その他の在留資格</translation>
+    </message>
+    <message>
+        <source>A status for my work (a change or an extension)</source>
+        <translation>仕事のための在留資格（変更または更新）</translation>
+    </message>
+    <message>
+        <source>Highly Skilled Professional (ii)</source>
+        <translation>高度専門職2号</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>永住</translation>
+    </message>
+    <message>
+        <source>Your status now</source>
+        <translation>現在の在留資格</translation>
+    </message>
+    <message>
+        <source>You apply for</source>
+        <translation>申請するもの</translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <source>A new case</source>
+        <translation>新しい案件</translation>
+    </message>
+    <message>
+        <source>A case follows one application. Zairyu proposes the route from a few questions, or you choose it yourself.</source>
+        <translation>案件は一つの申請を追跡します。いくつかの質問から Zairyu が在留資格を提案します。自分で選ぶこともできます。</translation>
+    </message>
+    <message>
+        <source>Help me find my route: answer a few questions</source>
+        <translation>在留資格を探す: いくつかの質問に答える</translation>
+    </message>
+    <message>
+        <source>I know my route and procedure: choose them</source>
+        <translation>在留資格と手続は分かっている: 自分で選ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkPage</name>
+    <message>
+        <source>Your work in Japan</source>
+        <translation>日本での仕事</translation>
+    </message>
+    <message>
+        <source>Engineering, IT, humanities or international work for a company</source>
+        <translation>企業での技術、IT、人文知識、国際業務の仕事</translation>
+    </message>
+    <message>
+        <source>Research or teaching at a university or research institute</source>
+        <translation>大学や研究機関での研究・教育</translation>
+    </message>
+    <message>
+        <source>Running or managing a business</source>
+        <translation>事業の経営・管理</translation>
+    </message>
+    <message>
+        <source>Looking for work or preparing a business, after graduating from a top-ranked university</source>
+        <translation>上位大学を卒業した後の就職活動や起業準備</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you reach 70 points&lt;/b&gt; on the Highly Skilled Professional points table (degree, experience, salary, age, Japanese, …)?</source>
+        <translation>高度人材ポイント計算表で &lt;b&gt;70点以上になりますか&lt;/b&gt;（学歴、職歴、年収、年齢、日本語能力など）？</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>分からない</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you earn ¥20 million a year or more&lt;/b&gt; with a master's or doctor's degree or 10 years' experience (or ¥40 million with 5 years managing a business)?</source>
+        <translation>修士・博士の学位または10年以上の職歴があり、&lt;b&gt;年収が2,000万円以上ですか&lt;/b&gt;（または経営5年以上で年収4,000万円以上）？</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;File</source>
@@ -618,6 +1189,22 @@
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新しい案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;applicant…</source>
+        <translation>申請人を編集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;document of your own…</source>
+        <translation>自分の書類を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files to the document…</source>
+        <translation>書類にファイルを添付(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Export checklist as PDF…</source>
@@ -750,6 +1337,14 @@ Log: {log}</source>
     <message>
         <source>The stored copy of {file} is missing or damaged.</source>
         <translation>保存された {file} のコピーが見つからないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>The file with your cases, {path}, is damaged.</source>
+        <translation>案件のデータファイル {path} が壊れています。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}; nothing was changed.</source>
+        <translation>バックアップを {path} の代わりに置けませんでした。何も変更していません。</translation>
     </message>
     <message>
         <source>Your cases are not available: {problem}</source>

@@ -31,6 +31,10 @@ class Menu(Enum):
 
 
 class ActionId(Enum):
+    NEW_CASE = "new_case"
+    EDIT_APPLICANT = "edit_applicant"
+    ADD_DOCUMENT = "add_document"
+    ATTACH_FILES = "attach_files"
     EXPORT_CHECKLIST = "export_checklist"
     EXPORT_CASE_CHECKLIST = "export_case_checklist"
     PRINT = "print"
@@ -62,8 +66,15 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(ActionId.NEW_CASE, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&New case…"), "Ctrl+N", "new_case"),
+    ActionSpec(ActionId.EDIT_APPLICANT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "Edit the &applicant…"),
+               "Ctrl+Shift+A", "edit_applicant"),
+    ActionSpec(ActionId.ADD_DOCUMENT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "Add a &document of your own…"),
+               "Ctrl+Shift+D", "add_document"),
+    ActionSpec(ActionId.ATTACH_FILES, Menu.FILE, QT_TRANSLATE_NOOP("actions", "A&ttach files to the document…"),
+               "Ctrl+T", "attach_files"),
     ActionSpec(ActionId.EXPORT_CHECKLIST, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Export checklist as PDF…"),
-               "Ctrl+E", "export_checklist"),
+               "Ctrl+E", "export_checklist", separator_before=True),
     ActionSpec(ActionId.EXPORT_CASE_CHECKLIST, Menu.FILE,
                QT_TRANSLATE_NOOP("actions", "Export the &case's checklist as PDF…"), None, "export_case_checklist"),
     ActionSpec(ActionId.PRINT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Print…"), QKeySequence.StandardKey.Print,

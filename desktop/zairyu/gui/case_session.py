@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import UserInputError, ZairyuError
-from zairyu.store import Applicant, Attachment, CaseDocument, CaseSummary, CaseView, Store, open_store
+from zairyu.store import (
+    Applicant,
+    Attachment,
+    CaseDocument,
+    CaseSummary,
+    CaseView,
+    DocumentStatus,
+    Store,
+    open_store,
+)
 from zairyu.store.models import APPLICANT_FIELDS, iso
 
 log = logging.getLogger(__name__)
@@ -215,10 +224,21 @@ class CaseSession(QObject):
         self._push(self.tr("Change {name}").format(name=fields.get("name") or person.name or self.tr("the applicant")),
                    lambda: apply(previous), lambda: apply(fields))
 
-    def create_case(self, **arguments: Any) -> int:
-        """Create a case (Store.create_case's arguments) and make it the current one. Undo deletes
-        it; redo creates it again (under a new id)."""
-        created = {"id": self.store.create_case(**arguments)}
+    def create_case(self, *, not_applicable: Sequence[str] = (), **arguments: Any) -> int:
+        """Create a case (Store.create_case's arguments) and make it the current one.
+
+        ``not_applicable``: route documents the user said do not concern them (an "only if"
+        they answered no): they are marked not applicable at once. Undo deletes the case; redo
+        creates it again (under a new id)."""
+        def create() -> int:
+            case_id = self.store.create_case(**arguments)
+            codes = {doc.code for doc in self.store.get_case(case_id).documents}
+            for code in not_applicable:
+                if code in codes:
+                    self.store.set_document(case_id, code, status=DocumentStatus.NOT_APPLICABLE)
+            return case_id
+
+        created = {"id": create()}
 
         def undo() -> None:
             self.store.delete_case(created["id"])
@@ -227,7 +247,7 @@ class CaseSession(QObject):
             self.cases_changed.emit()
 
         def redo() -> None:
-            created["id"] = self.store.create_case(**arguments)
+            created["id"] = create()
             self.cases_changed.emit()
             self.set_current_case(created["id"])
 

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -20,8 +20,11 @@ from zairyu import __version__
 from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
 from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
-from zairyu.gui.case_session import CaseSession
+from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
+from zairyu.gui.case_documents_model import DocumentFilter
+from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
+from zairyu.gui.new_case_wizard import NewCaseWizard
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.pages.case_page import CasePage
 from zairyu.gui.pages.checklists_page import ChecklistsPage
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.packet_page = PacketPage(self.session, self, settings=settings)
         for page in (self.case_page, self.checklists_page, self.points_page, self.deadlines_page, self.packet_page):
             self.add_page(page)
+        self.case_page.new_case_requested.connect(self.new_case)
         self.points_page.document_requested.connect(self.open_document)
         self._print_jobs: list[PrintJob] = []
         self.settings_dialog: Any = None
@@ -124,24 +128,68 @@ class MainWindow(QMainWindow):
         export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
         self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
         self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+        self.session.current_case_changed.connect(self._case_actions_enabled)
+        self._case_actions_enabled(self.session.current_case_id)
         stack = self.session.undo_stack
         undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: undo.setToolTip(text))
-        stack.redoTextChanged.connect(lambda text: redo.setToolTip(text))
+        stack.undoTextChanged.connect(undo.setToolTip)
+        stack.redoTextChanged.connect(redo.setToolTip)
 
     def _build_status_bar(self) -> None:
         offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
         offline.setObjectName("versionLabel")
         self.statusBar().addPermanentWidget(offline)
 
+    def _case_actions_enabled(self, case_id: int | None) -> None:
+        for action_id in (ActionId.EDIT_APPLICANT, ActionId.ADD_DOCUMENT, ActionId.ATTACH_FILES):
+            self.action(action_id).setEnabled(case_id is not None)
+        self.action(ActionId.NEW_CASE).setEnabled(self.session.available)
+
     def action(self, action_id: ActionId) -> QAction:
         return self.actions_by_id[action_id]
 
     # -- action handlers (named in gui/actions.py) ----------------------------------------------
+
+    def new_case(self) -> NewCaseWizard | None:
+        """Open the new-case assistant; the case it creates becomes the current one."""
+        if not self.session.available:
+            QMessageBox.warning(self, self.tr("New case"), error_text(StoreUnavailable(
+                self.session.unavailable_reason, kind="store_unavailable")))
+            return None
+        self.show_page(PageId.CASE)
+        wizard = NewCaseWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def edit_applicant(self) -> ApplicantDialog | None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            return None
+        self.show_page(PageId.CASE)
+        dialog = ApplicantDialog(self.session, self.session.get_case(case_id).applicant, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_document(self) -> OwnDocumentDialog | None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            return None
+        self.show_page(PageId.CASE)
+        dialog = OwnDocumentDialog(self.session, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.case_page.select_document(dialog.created_code or ""))
+        dialog.open()
+        return dialog
+
+    def attach_files(self) -> None:
+        self.show_page(PageId.CASE)
+        self.case_page.choose_files()
 
     def export_checklist(self) -> None:
         self.show_page(PageId.CHECKLISTS)
@@ -179,6 +227,7 @@ class MainWindow(QMainWindow):
         """Show one document of a case on the case page (the points page's evidence links)."""
         self.session.set_current_case(case_id)
         self.show_page(PageId.CASE)
+        self.case_page.set_filter(DocumentFilter.ALL)  # a filter may hide the document
         self.case_page.select_document(code)
 
     def _update_print_action(self) -> None:

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -30,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zairyu.gui.attach_worker import AttachTask
 from zairyu.gui.case_documents_model import CaseDocumentsFilter, CaseDocumentsModel, DocColumn, DocumentFilter
 from zairyu.gui.case_tree_model import CaseTreeModel, procedure_name, route_name
 from zairyu.gui.document_delegate import DocumentDelegate
+from zairyu.gui.document_editor import DocumentEditor, dropped_files
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.roles import CaseIdRole, DocumentRole
 from zairyu.gui.ui_language import prefers_japanese
@@ -45,17 +52,60 @@ if TYPE_CHECKING:
 COLUMN_WIDTHS = {DocColumn.NUMBER: 36, DocColumn.NAME: 330, DocColumn.OTHER_NAME: 250, DocColumn.STATUS: 120,
                  DocColumn.TRANSLATION: 110, DocColumn.ISSUED: 100, DocColumn.FRESHNESS: 130, DocColumn.FILES: 48}
 SETTINGS_SPLITTER = "case/splitter"
+SETTINGS_EDITOR_SPLITTER = "case/editor_splitter"
 SETTINGS_HEADER = "case/header"
+SCAN_FILTER = "*.pdf *.jpg *.jpeg *.png"
+
+
+class DocumentsTable(QTableView):
+    """The checklist table; files dropped on a row are attached to that row's document."""
+
+    files_dropped = Signal(str, list)  # document code, [Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _code_at(self, event: QDragEnterEvent | QDropEvent) -> str | None:
+        index = self.indexAt(event.position().toPoint())
+        doc = index.data(DocumentRole) if index.isValid() else None
+        return doc.code if isinstance(doc, CaseDocument) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if dropped_files(event) and self._code_at(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        code, files = self._code_at(event), dropped_files(event)
+        if code is None or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(code, files)
 
 
 class CasePage(Page):
     page_id = PageId.CASE
+    new_case_requested = Signal()  # the window opens the assistant
+    # An attach run ended: how many files were attached, and the refused files' messages.
+    attach_ended = Signal(int, list)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
         super().__init__(session, parent)
         self._japanese = prefers_japanese()
         self._today = today
+        self._attach_task: AttachTask | None = None
         self.tree_model = CaseTreeModel(session, self)
         self.documents_model = CaseDocumentsModel(session, self, today=today)
         self.filter_model = CaseDocumentsFilter(self)
@@ -91,6 +141,11 @@ class CasePage(Page):
         self.case_tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         self.tree_model.modelReset.connect(self.case_tree.expandAll)
         side.addWidget(self.case_tree, 1)
+        self.new_case_button = QPushButton(self.tr("New case…"), sidebar)
+        self.new_case_button.setObjectName("newCaseButton")
+        self.new_case_button.setToolTip(self.tr("Answer a few questions and Zairyu lists the documents (Ctrl+N)"))
+        self.new_case_button.clicked.connect(self.new_case_requested)
+        side.addWidget(self.new_case_button)
         side.setContentsMargins(8, 12, 8, 8)
 
         content = QWidget(self)
@@ -139,7 +194,7 @@ class CasePage(Page):
         filters.addWidget(self.search_edit)
         layout.addLayout(filters)
 
-        self.table = QTableView(content)
+        self.table = DocumentsTable(content)
         self.table.setObjectName("caseDocumentsTable")
         self.table.setModel(self.filter_model)
         self.table.setItemDelegate(DocumentDelegate(self.documents_model, self.table))
@@ -164,10 +219,20 @@ class CasePage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        self.case_content = QWidget(content)
-        self.table_area = QVBoxLayout(self.case_content)
-        self.table_area.setContentsMargins(0, 0, 0, 0)
-        self.table_area.addWidget(self.table, 1)
+        self.table.files_dropped.connect(self.attach_files)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.editor = DocumentEditor(self.session, self.documents_model, content)
+        self.editor.files_chosen.connect(self.attach_files)
+        self.editor.add_files_requested.connect(self.choose_files)
+        self.editor.setMinimumWidth(280)
+        self.case_content = QSplitter(Qt.Orientation.Horizontal, content)
+        self.case_content.setObjectName("editorSplitter")
+        self.case_content.setChildrenCollapsible(False)
+        self.case_content.addWidget(self.table)
+        self.case_content.addWidget(self.editor)
+        self.case_content.setStretchFactor(0, 1)
+        self.case_content.setStretchFactor(1, 0)
+        self.case_content.setSizes([700, 330])
 
         self.empty_label = QLabel(content)
         self.empty_label.setObjectName("emptyState")
@@ -197,12 +262,14 @@ class CasePage(Page):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        settings.setValue(SETTINGS_EDITOR_SPLITTER, self.case_content.saveState())
         settings.setValue(SETTINGS_HEADER, self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value(SETTINGS_SPLITTER)
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        for key, splitter in ((SETTINGS_SPLITTER, self.splitter), (SETTINGS_EDITOR_SPLITTER, self.case_content)):
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
         header = settings.value(SETTINGS_HEADER)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
@@ -216,6 +283,21 @@ class CasePage(Page):
         self._show_heading()
         if self.filter_model.rowCount() > 0 and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+        self._show_current_document()
+
+    def _current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current_document()
+
+    def _show_current_document(self) -> None:
+        doc = self.current_document()
+        self.editor.show_document(self.documents_model.case_id, doc.code if doc else None)
+
+    def select_document(self, code: str) -> None:
+        row = self.documents_model.row_of(code)
+        if row is not None:
+            index = self.filter_model.mapFromSource(self.documents_model.index(row, DocColumn.NAME))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
 
     def _select_in_tree(self, case_id: int | None) -> None:
         index = self.tree_model.index_of_case(case_id) if case_id is not None else QModelIndex()
@@ -230,6 +312,7 @@ class CasePage(Page):
                 return
 
     def _cases_changed(self) -> None:
+        self.new_case_button.setEnabled(self.session.available)
         if not self.session.available:
             self._show_empty(self.tr("<p><b>Your cases are not available.</b></p><p>{reason}</p>").format(
                 reason=escape(self.session.unavailable_reason)))
@@ -239,11 +322,14 @@ class CasePage(Page):
             self.session.set_current_case(None)
             self._show_empty(self.tr(
                 "<p><b>No cases yet.</b></p><p>A case follows one application: its route, the documents "
-                "and where each one stands.</p>"))
+                "and where each one stands.</p><p>Choose <b>New case…</b> (Ctrl+N): a few questions, and "
+                "Zairyu lists the documents your application needs.</p>"))
             return
         current = self.session.current_case_id
         if current not in ids:
             self.session.set_current_case(ids[0])
+        elif current != self.documents_model.case_id:  # chosen before this page existed
+            self.set_case(current)
         else:
             self._select_in_tree(current)
             self._show_heading()
@@ -312,18 +398,61 @@ class CasePage(Page):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    def select_document(self, code: str) -> bool:
-        """Show the case's document ``code`` (an evidence link from the points page)."""
-        self.set_filter(DocumentFilter.ALL)  # the document may be hidden by a filter or the search
-        self.search_edit.clear()
-        for row in range(self.filter_model.rowCount()):
-            document = self.filter_model.index(row, 0).data(DocumentRole)
-            if isinstance(document, CaseDocument) and document.code == code:
-                self.table.selectRow(row)
-                self.table.setFocus()
-                return True
-        return False
-
     def current_document(self) -> CaseDocument | None:
         value = self.table.currentIndex().data(DocumentRole)
         return value if isinstance(value, CaseDocument) else None
+
+    # -- attaching ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to “{document}”").format(document=self.documents_model.names(doc)[0]),
+            start, self.tr("Scans ({patterns})").format(patterns=SCAN_FILTER))
+        if names:
+            self.attach_files(doc.code, [Path(name) for name in names])
+
+    def attach_running(self) -> bool:
+        return self._attach_task is not None
+
+    def attach_files(self, code: str, files: list[Path]) -> AttachTask | None:
+        """Attach ``files`` to the document ``code`` on a worker thread, with progress."""
+        case_id = self.documents_model.case_id
+        if case_id is None or self._attach_task is not None or not files:
+            return None
+        task = AttachTask(self.session, case_id, code, files, self)
+        progress = QProgressDialog(self.tr("Attaching files…"), self.tr("Cancel"), 0, len(files), self)
+        progress.setWindowTitle(self.tr("Attach files"))
+        progress.setMinimumDuration(400)  # a quick attach shows no dialog
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+        refused: list[str] = []
+
+        def show_progress(done: int, total: int, name: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            if name:
+                progress.setLabelText(self.tr("Attaching {file}…").format(file=name))
+
+        def finish(count: int) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self._attach_task = None
+            task.deleteLater()
+            if refused:
+                QMessageBox.warning(self, self.tr("Not attached"), "\n\n".join(refused))
+            if count:
+                self.status_message.emit(self.tr("{count} file(s) attached").format(count=count))
+            self.attach_ended.emit(count, refused)
+
+        task.progress.connect(show_progress)
+        task.refused.connect(lambda _name, message: refused.append(message))
+        task.finished.connect(finish)
+        self._attach_task = task
+        self.select_document(code)
+        task.start()
+        return task
