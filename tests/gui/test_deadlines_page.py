@@ -129,3 +129,17 @@ def test_the_notice_leaves_out_deadlines_long_past(store: Store, catalog: RouteC
     store.add_event(case_id, "moved", "2026-11-10")  # act by 2026-11-24: a week ago, just missed
     notice = startup_notice(store, catalog, TODAY)
     assert notice is not None and "2026-11-24" in notice
+
+
+def test_removing_an_event_is_undoable(page: DeadlinesPage, store: Store) -> None:
+    case_id = store.create_case(route="engineer-specialist", procedure="extension")
+    store.add_event(case_id, "employer_changed", "2026-11-30", person="Kim")
+    page.set_case(case_id)
+    assert "affiliation_notification" in rules(page)
+    page.events_view.selectRow(0)
+    page.remove_event_button.click()
+    assert store.list_events(case_id) == [] and "affiliation_notification" not in rules(page)
+    page.session.undo_stack.undo()
+    assert [e for _i, e in store.list_events(case_id)] == [
+        {"type": "employer_changed", "date": "2026-11-30", "person": "Kim"}]
+    assert "affiliation_notification" in rules(page)

@@ -2,8 +2,8 @@
 with its rule, its source and the safe day to act; the case's dated events, entered right here; and
 the export of them all to a calendar file (.ics).
 
-Adding or removing an event is one undoable command on the store; the deadlines are computed
-again from the store each time (``gui/deadlines_model.py``).
+Adding or removing an event goes through the session, as one undoable command; the deadlines are
+computed again from the store each time (``gui/deadlines_model.py``).
 """
 
 from __future__ import annotations

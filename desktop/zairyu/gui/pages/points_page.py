@@ -5,7 +5,8 @@ the warnings (a birthday that costs points before a plausible decision, items th
 the item-by-item breakdown with the evidence each claimed item needs in this case, the single
 changes worth most, a what-if for salary and experience, and the permanent-residence timing from
 the case's profile history. Every number comes from the points engine (``zairyu.domain.points``);
-the page computes nothing itself. Saving the profile is one undoable command.
+the page computes nothing itself. Saving the profile goes through the session, as one undoable
+command.
 """
 
 from __future__ import annotations
