@@ -1502,7 +1502,7 @@ Log: {log}</source>
         </message>
         <message>
             <source>Export to calendar (.ics)…</source>
-            <translation>カレンダーに書き出す (.ics)…</translation>
+            <translation>カレンダーファイルに書き出す…</translation>
         </message>
         <message>
             <source>Save the dates shown as a calendar file, one event on each safe day.</source>
@@ -1936,7 +1936,7 @@ Log: {log}</source>
         </message>
         <message>
             <source>MBA or MOT</source>
-            <translation>MBA・MOT</translation>
+            <translation>経営管理・技術経営の専門職学位</translation>
         </message>
         <message>
             <source>Master's degree</source>
@@ -2036,6 +2036,14 @@ Log: {log}</source>
         <message>
             <source>Not scored yet: {problem}</source>
             <translation>まだ計算できません: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} warning(s), in English: point here to read them.</source>
+            <translation>注意が {count} 件あります（英語）。ここにマウスを重ねると表示されます。</translation>
+        </message>
+        <message>
+            <source>A birthday near the filing date can cost points.</source>
+            <translation>申請日の近くの誕生日で点数が下がることがあります。</translation>
         </message>
         <message>
             <source>Warnings</source>

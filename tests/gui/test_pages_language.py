@@ -4,6 +4,7 @@ the English."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,6 +68,30 @@ def visible_texts(root: QWidget) -> dict[str, str]:
     return texts
 
 
+# English a Japanese window may show: names, file types, keys, the user's own data.
+ALLOWED_WORDS = {"Zairyu", "PDF", "JPEG", "PNG", "Ctrl", "MB", "KB", "J-Skip", "Skip", "ISA", "English"}
+USER_DATA = ("Move to HSP", "Alex Example", "first.pdf", "photo.jpg")
+
+
+def japanese_window_texts(root: QWidget) -> list[str]:
+    """The visible strings, with every item of every combo box."""
+    from PySide6.QtWidgets import QComboBox
+
+    texts = list(visible_texts(root).values())
+    for combo in root.findChildren(QComboBox):
+        if combo.isVisibleTo(root):
+            texts += [combo.itemText(i) for i in range(combo.count())]
+    return texts
+
+
+def english_words(text: str) -> list[str]:
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"/\S+", " ", text)  # a path
+    for data in USER_DATA:
+        text = text.replace(data, " ")
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", text) if w not in ALLOWED_WORDS]
+
+
 def test_switching_the_language_translates_every_visible_string(qtbot: QtBot, qapp: QApplication, store: Store,
                                                                 tmp_path: Path, catalog: RouteCatalog,
                                                                 restore_english: None) -> None:
@@ -91,6 +116,10 @@ def test_switching_the_language_translates_every_visible_string(qtbot: QtBot, qa
         japanese = visible_texts(root)
         unchanged = {key: text for key, text in english[id(root)].items() if japanese.get(key) == text}
         assert not unchanged, (root.objectName(), unchanged)
+    # Nothing left in English but names, file types and what the user entered.
+    for root in roots:
+        left_in_english = [text for text in japanese_window_texts(root) if english_words(text)]
+        assert not left_in_english, (root.objectName(), left_in_english)
     assert points.title_label.text() == "ポイント"
     assert deadlines.title_label.text() == "期限"
     assert packet.title_label.text() == "提出書類一式"
@@ -100,3 +129,18 @@ def test_switching_the_language_translates_every_visible_string(qtbot: QtBot, qa
     assert not prefers_japanese()
     for root in roots:
         assert visible_texts(root) == english[id(root)], root.objectName()
+
+
+def test_the_engines_english_warnings_are_summed_up_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                                tmp_path: Path, catalog: RouteCatalog,
+                                                                restore_english: None) -> None:
+    from gui_pages_helpers import PROFILE
+
+    case_id = hsp_case(store, tmp_path / "files", attach=False,
+                       profile={**PROFILE, "birth_date": "1996-04-11", "application_date": "2026-04-01"})
+    language.apply_language(qapp, language.JAPANESE)
+    page = PointsPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.set_case(case_id)
+    assert "誕生日" in page.warnings_label.text() and not english_words(page.warnings_label.text())
+    assert "birthday" in page.warnings_label.toolTip() and "2026-04-11" in page.warnings_label.toolTip()

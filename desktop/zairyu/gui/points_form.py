@@ -69,6 +69,14 @@ def item_label(item: PointsItem) -> str:
     return f"{FORM_NUMBER[item]} {label}".strip().replace("&", "&&")
 
 
+def list_date() -> str:
+    """The designated-university list's date in the interface language (the data says it in both:
+    "As of January 2026 / 令和８年１月時点")."""
+    label = designated_universities().data.as_of_label
+    english, _slash, japanese = label.partition(" / ")
+    return (japanese or label) if prefers_japanese() else english
+
+
 def _both(item: PointsItem) -> str:
     english, japanese = LABELS[item]
     return f"{FORM_NUMBER[item]} {english}\n{japanese}"
@@ -275,14 +283,14 @@ class PointsForm(QWidget):
             check.setText(item_label(PointsItem(bonus.value)))
             check.setToolTip(_both(PointsItem(bonus.value)) + "\n" + self.tr(
                 "Tick if this applies to you; the evidence it needs is listed once you claim it."))
-        as_of = designated_universities().data.as_of_label
+        as_of = list_date()
         self.university_edit.setPlaceholderText(self.tr("Search the designated-university list…"))
         self.university_edit.setToolTip(self.tr(
             "Checks a university against the ISA list of designated universities ({as_of}).").format(as_of=as_of))
         self._look_up_university(self.university_edit.text())
 
     def _look_up_university(self, text: str) -> None:
-        as_of = designated_universities().data.as_of_label
+        as_of = list_date()
         query = text.strip()
         if not query:
             self.university_result.setText(self.tr("ISA list {as_of}").format(as_of=as_of))

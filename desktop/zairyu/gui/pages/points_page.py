@@ -59,6 +59,7 @@ from zairyu.gui.points_models import (
     evidence_by_item,
 )
 from zairyu.gui.print_jobs import start_export, start_print
+from zairyu.gui.ui_language import prefers_japanese
 from zairyu.reports.case_exports import export_points, points_for_case
 from zairyu.store.models import CaseView
 
@@ -312,12 +313,7 @@ class PointsPage(Page):
         self.breakdown_model.set_result(result, evidence)
         self.improvements_model.set_improvements(best_improvements(profile))
         self._show_total(result)
-        warnings = [*birthday_warnings(profile, dt.date.today()), *result.warnings]
-        if warnings:
-            self.warnings_label.setText("<b>" + escape(self.tr("Warnings")) + "</b><ul>" +
-                                        "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>")
-        else:
-            self.warnings_label.clear()
+        self._show_warnings([*birthday_warnings(profile, dt.date.today()), *result.warnings])
         # The what-if starts from the profile as entered.
         for spin in (self.what_if_salary, self.what_if_experience):
             spin.blockSignals(True)
@@ -327,6 +323,22 @@ class PointsPage(Page):
             spin.blockSignals(False)
         self._update_what_if()
         self._update_buttons()
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        """The engine's warnings. They exist in English only: a Japanese window says how many there
+        are and what they are about, with the English text in the tooltip."""
+        self.warnings_label.setToolTip("\n\n".join(warnings))
+        if not warnings:
+            self.warnings_label.clear()
+        elif prefers_japanese():
+            birthdays = sum(1 for w in warnings if "birthday" in w)
+            text = self.tr("{count} warning(s), in English: point here to read them.").format(count=len(warnings))
+            if birthdays:
+                text = self.tr("A birthday near the filing date can cost points.") + " " + text
+            self.warnings_label.setText(f"<b>{escape(self.tr('Warnings'))}</b><br>{escape(text)}")
+        else:
+            self.warnings_label.setText("<b>" + escape(self.tr("Warnings")) + "</b><ul>" +
+                                        "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>")
 
     def _point_at(self, field: str | None) -> None:
         name = (field or "").split("[", 1)[0].split(".", 1)[0]
