@@ -8,10 +8,11 @@ rules' minimum resolution on its page.
 
 When the set is over the limit, photos are re-encoded at a lower resolution (300, 250, then
 200 dpi on the page, never below the minimum) one document at a time, always the largest
-document first, and only until the set fits; the sizes that decide are the measured sizes of the
-written files. A set that cannot fit even then raises a ``ZairyuError`` of kind
-``online_set_too_large`` naming the documents and by how much, and nothing is written: the files
-are made in a temporary folder beside the target, which replaces it only when all are done.
+document first, and only until the set fits. The plan is made on predicted sizes so that each
+photo is re-encoded once; the sizes that decide are the measured sizes of the written files.
+A set that cannot fit even then raises a ``ZairyuError`` of kind ``online_set_too_large``
+naming the documents and by how much, and nothing is written: the files are made in a
+temporary folder beside the target, which replaces it only when all are done.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from zairyu.reports.sources import (
     add_document_pages,
     encode_photos,
     load_document,
+    predicted_photo_bytes,
     save_unrestricted,
     sniff,
 )
@@ -147,8 +149,8 @@ def estimate_online_set(documents: Sequence[PacketDocument], *, limit_bytes: int
                         rules: OnlineSystemRules | None = None) -> OnlineSetEstimate:
     """The expected size of the set before exporting: cheap enough to show while the user edits.
 
-    The smallest figure assumes a re-encoded photo keeps its bytes per pixel, which is roughly
-    what happens; the export itself measures every file it writes.
+    The smallest figure is a prediction (a re-encoded photo keeps about its bytes per pixel);
+    the export itself measures every file it writes.
     """
     rules = rules or load_online_system()
     limit = _limit(rules, limit_bytes)
@@ -168,8 +170,7 @@ def estimate_online_set(documents: Sequence[PacketDocument], *, limit_bytes: int
             if info is None:
                 smallest += size + PER_PAGE_OVERHEAD
                 continue
-            scale = min(1.0, rules.min_dpi / images.printed_dpi(info, images.place(info)))
-            smallest += int(size * scale * scale) + PER_PAGE_OVERHEAD
+            smallest += predicted_photo_bytes(size, info, rules.min_dpi) + PER_PAGE_OVERHEAD
     return OnlineSetEstimate(len(with_files), sum(len(d.files) for d in with_files), full, smallest, limit)
 
 
@@ -244,16 +245,20 @@ def build_online_set(documents: Sequence[PacketDocument], output_dir: Path, *, l
             loaded.append(load_document(number, doc, stack))
             done += len(doc.files)
 
-        # Plan on the estimates (exact for re-encoded photos): the largest document goes down first.
-        def estimate() -> list[int]:
-            return [d.size() + _FILE_OVERHEAD for d in loaded]
+        # Plan on predicted sizes, so each photo is re-encoded once, at the resolution it ends at:
+        # while the set is over, the largest document that can still go down goes one step down.
+        def predicted() -> list[int]:
+            return [d.predicted_size() + _FILE_OVERHEAD for d in loaded]
 
-        while sum(sizes := estimate()) > limit:
+        while sum(sizes := predicted()) > limit:
             candidates = [i for i, d in enumerate(loaded) if _next_dpi(d, ladder) is not None]
             if not candidates:
                 break  # write anyway: the measured sizes decide
             index = max(candidates, key=lambda i: sizes[i])
-            _lower(loaded[index], _next_dpi(loaded[index], ladder) or rules.min_dpi, control)
+            loaded[index].dpi = _next_dpi(loaded[index], ladder)
+        for d in loaded:
+            if d.dpi is not None:
+                _lower(d, d.dpi, control)
 
         with atomic_folder(output_dir, is_online_set) as temp:
             pages: list[int] = []
