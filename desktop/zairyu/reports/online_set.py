@@ -187,6 +187,37 @@ def _next_dpi(d: LoadedDocument, ladder: list[int]) -> int | None:
     return lower[0] if lower else None
 
 
+def _plan(docs: list[LoadedDocument], limit: int, ladder: list[int], factor: float) -> None:
+    """Choose each document's resolution: starting from the photos as attached, while the set is
+    predicted over the limit the largest document that can still go down goes one step down."""
+    for d in docs:
+        d.dpi = None
+    while sum(sizes := [d.predicted_size(factor) + _FILE_OVERHEAD for d in docs]) > limit:
+        candidates = [i for i, d in enumerate(docs) if _next_dpi(d, ladder) is not None]
+        if not candidates:
+            return  # write anyway: the measured sizes decide
+        index = max(candidates, key=lambda i: sizes[i])
+        docs[index].dpi = _next_dpi(docs[index], ladder)
+
+
+def _encode_planned(docs: list[LoadedDocument], control: ExportControl) -> None:
+    for d in docs:
+        if d.dpi is not None:
+            encode_photos(d, d.dpi, control)
+
+
+def _calibration(docs: list[LoadedDocument]) -> float:
+    """How the re-encoded photos' real sizes compare with their predictions (1.0: none yet)."""
+    predicted = real = 0
+    for d in docs:
+        for src in d.sources:
+            for dpi, encoded in src.downscaled.items():
+                assert src.image is not None
+                predicted += predicted_photo_bytes(src.size, src.image, dpi)
+                real += len(encoded.data) + 1024
+    return real / predicted if predicted else 1.0
+
+
 def _lower(d: LoadedDocument, dpi: int, control: ExportControl) -> None:
     encode_photos(d, dpi, control)
     d.dpi = dpi
@@ -245,20 +276,15 @@ def build_online_set(documents: Sequence[PacketDocument], output_dir: Path, *, l
             loaded.append(load_document(number, doc, stack))
             done += len(doc.files)
 
-        # Plan on predicted sizes, so each photo is re-encoded once, at the resolution it ends at:
-        # while the set is over, the largest document that can still go down goes one step down.
-        def predicted() -> list[int]:
-            return [d.predicted_size() + _FILE_OVERHEAD for d in loaded]
-
-        while sum(sizes := predicted()) > limit:
-            candidates = [i for i, d in enumerate(loaded) if _next_dpi(d, ladder) is not None]
-            if not candidates:
-                break  # write anyway: the measured sizes decide
-            index = max(candidates, key=lambda i: sizes[i])
-            loaded[index].dpi = _next_dpi(loaded[index], ladder)
+        # Plan on predicted sizes, so a photo is re-encoded only at the resolution it ends at; then
+        # plan again with the predictions corrected by what the first encodings really weigh.
+        _plan(loaded, limit, ladder, 1.0)
+        _encode_planned(loaded, control)
+        _plan(loaded, limit, ladder, _calibration(loaded))
+        _encode_planned(loaded, control)
         for d in loaded:
             if d.dpi is not None:
-                _lower(d, d.dpi, control)
+                d.keep_only(d.dpi)
 
         with atomic_folder(output_dir, is_online_set) as temp:
             pages: list[int] = []
