@@ -46,7 +46,7 @@ def floor(manifest: dict, output: Path) -> float:
     import pikepdf
 
     start = time.perf_counter()
-    output.mkdir()
+    output.mkdir(exist_ok=True)  # a later round writes over the same files
     layout = img2pdf.get_layout_fun((img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297)), auto_orient=True)
     for number, document in enumerate(manifest["documents"], start=1):
         out = pikepdf.new()

@@ -262,3 +262,14 @@ def test_export_online_cli(cli, tmp_path: Path, files) -> None:  # type: ignore[
     assert refused.returncode == 2 and f"-o {taken}: the folder already holds other files" in refused.stderr
     wrong_flag = cli("export", "packet", case_id, "-o", str(tmp_path / "p.pdf"), "--limit-mb", "25")
     assert wrong_flag.returncode == 2 and "--limit-mb: applies to the online set only" in wrong_flag.stderr
+
+
+def test_a_killed_exports_partial_folder_is_cleared_by_the_next(case_docs: list[PacketDocument],
+                                                                tmp_path: Path) -> None:
+    out = tmp_path / "online"
+    leftover = tmp_path / ".online.zairyu-999999999-k2j4h1.part"  # no such process
+    leftover.mkdir()
+    (leftover / "01-photo.pdf").write_bytes(b"%PDF-1.7 half written")
+    build_online_set(case_docs[:1], out)
+    assert not leftover.exists() and siblings(out) == []
+    assert [p.name for p in out.iterdir()] == ["01-photo.pdf"]

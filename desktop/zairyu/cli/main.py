@@ -83,7 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        print(f"zairyu: {exc}".replace("\n", " "), file=sys.stderr)
+        from zairyu.cli import store_cmd
+
+        message = store_cmd.word_damaged_database(exc) if exc.kind == "database_damaged" else str(exc)
+        print(f"zairyu: {message}".replace("\n", " "), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0
