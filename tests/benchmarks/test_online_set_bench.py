@@ -39,7 +39,7 @@ RUNNER = Path(__file__).with_name("online_set_runner.py")
 @pytest.fixture(scope="module")
 def documents() -> list[dict[str, object]]:
     """21 documents in checklist order: a PDF, the face photo (a phone photo too), 19 more PDFs; the
-    first PDF and nine after it come with 3 phone photos each and one with 2 (pages not scanned)."""
+    first ten PDFs come with phone photos of the pages that were not scanned (3 each, the tenth 2)."""
     CACHE.mkdir(exist_ok=True)
     with ProcessPoolExecutor() as pool:
         photo_sizes = list(pool.map(_photo, range(PHOTOS)))
@@ -49,8 +49,8 @@ def documents() -> list[dict[str, object]]:
     photos = iter(str(CACHE / f"photo-{p:03d}.jpg") for p in range(PHOTOS))
     face = next(photos)
     pdfs = [[str(CACHE / f"document-{n:02d}.pdf")] for n in range(PDFS)]
-    for number, files in enumerate(pdfs[:11]):
-        files += [next(photos) for _ in range(3 if number < 10 else 2)]
+    for number, files in enumerate(pdfs[:10]):
+        files += [next(photos) for _ in range(3 if number < 9 else 2)]
     assert next(photos, None) is None  # every photo is used once
     result: list[dict[str, object]] = [{"files": pdfs[0]}, {"files": [face]}, *({"files": f} for f in pdfs[1:])]
     for number, document in enumerate(result, start=1):
