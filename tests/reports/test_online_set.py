@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -273,3 +274,31 @@ def test_a_killed_exports_partial_folder_is_cleared_by_the_next(case_docs: list[
     build_online_set(case_docs[:1], out)
     assert not leftover.exists() and siblings(out) == []
     assert [p.name for p in out.iterdir()] == ["01-photo.pdf"]
+
+
+_FULL_DISK_CHILD = """
+import resource, signal, sys
+from pathlib import Path
+from zairyu.errors import ZairyuError
+from zairyu.reports.online_set import build_online_set
+from zairyu.reports.sources import PacketDocument, PacketFile
+photo = Path(sys.argv[1])
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
+resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+try:
+    build_online_set([PacketDocument("Scan", "", (PacketFile(photo, photo.name),), code="scan")], Path(sys.argv[2]))
+except ZairyuError as exc:
+    print(exc.kind, exc.field, exc, sep="|")
+"""
+
+
+def test_a_full_disk_is_one_error_naming_the_output_and_leaves_nothing(tmp_path: Path) -> None:
+    photo = make_noise_photo(tmp_path / "scan.jpg", (1200, 900))  # about 1 MB: over the file-size limit
+    out = tmp_path / "online"
+    child = subprocess.run([sys.executable, "-c", _FULL_DISK_CHILD, str(photo), str(out)], capture_output=True,
+                           text=True, cwd=Path(__file__).resolve().parents[2])
+    assert child.returncode == 0, child.stderr
+    kind, field, message = child.stdout.strip().split("|")
+    assert (kind, field) == ("output_write_failed", "output")
+    assert message.startswith(f"output {out}: could not be written") and "no file was written" in message
+    assert not out.exists() and siblings(out) == []

@@ -175,6 +175,15 @@ def atomic_folder(target: Path, replaceable: Callable[[Path], bool]) -> Iterator
             raise UserInputError(f"output {target}: cannot be replaced ({exc.strerror or exc})",
                                  kind="output_not_writable", field="output", value=str(target)) from None
         _fsync_dir(target.parent)
+    except OSError as exc:
+        # A full disk (or quota, or a removed drive) while the set is written: one line naming the
+        # output. An input that vanished meanwhile is named as the input.
+        if exc.filename is not None and temp.name not in str(exc.filename) and target.name not in str(exc.filename):
+            raise UserInputError(f"{exc.filename}: cannot be read ({exc.strerror or exc})", kind="input_unreadable",
+                                 file=str(exc.filename)) from None
+        raise UserInputError(f"output {target}: could not be written ({exc.strerror or exc}; is the disk full?); "
+                             "no file was written", kind="output_write_failed", field="output",
+                             value=str(target)) from None
     finally:
         if temp.exists():
             shutil.rmtree(temp, ignore_errors=True)
