@@ -9,10 +9,7 @@ as ``zairyu/checklists``), then beside the source root (a checkout or an editabl
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Zairyu"
 DATA_DIR_ENV = "ZAIRYU_DATA_DIR"
@@ -39,12 +36,16 @@ def data_dir() -> Path:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # imported when used: `zairyu --version` needs no folder at all
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def data_dir_pointer() -> Path:
     """Where Settings records a data folder the user chose. It cannot live in the data folder it
     points to, so it is a one-line file in the user's configuration folder."""
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / DATA_DIR_POINTER
 
 
@@ -74,13 +75,17 @@ def cache_dir() -> Path:
     or a portable install leaves nothing behind elsewhere."""
     if _data_dir_override is not None or os.environ.get(DATA_DIR_ENV):
         return data_dir() / "cache"
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def _packaged_dir(name: str) -> Path:
-    packaged = resources.files("zairyu") / name
+    # The package's own folder: what importlib.resources.files("zairyu") gives for a wheel, a
+    # checkout and a PyInstaller bundle alike (no zip imports), without importing importlib.resources.
+    packaged = Path(__file__).resolve().parent / name
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     # A checkout (or an editable install): desktop/zairyu/ -> the repository root.
     checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -96,11 +97,12 @@ def test_the_set_is_one_clean_pdf_per_document_in_checklist_order(case_docs: lis
 
 
 def test_photos_are_downscaled_only_as_needed_and_largest_first(tmp_path: Path) -> None:
-    big = [make_noise_photo(tmp_path / f"big-{i}.jpg", (2400, 1800), seed=i) for i in range(3)]
+    big = [make_noise_photo(tmp_path / f"big-{i}.jpg", (3000, 2250), seed=i) for i in range(2)]
     small = make_noise_photo(tmp_path / "small.jpg", (2400, 1800), seed=7, quality=60)
     documents = [doc("Small", "小", small, code="small"), doc("Big", "大", *big, code="big")]
-    as_attached = sum(p.stat().st_size for p in [*big, small])
-    result = build_online_set(documents, tmp_path / "set", limit_bytes=int(as_attached * 0.7))
+    big_bytes = sum(p.stat().st_size for p in big)
+    # Either document could go down to 200 dpi; shrinking the big one to 3/4 is enough on its own.
+    result = build_online_set(documents, tmp_path / "set", limit_bytes=small.stat().st_size + int(big_bytes * 0.75))
     dpi = {f.code: f.dpi for f in result.files}
     assert dpi["small"] is None  # lowering the largest document was enough
     assert dpi["big"] is not None and dpi["big"] >= 200
@@ -261,3 +263,42 @@ def test_export_online_cli(cli, tmp_path: Path, files) -> None:  # type: ignore[
     assert refused.returncode == 2 and f"-o {taken}: the folder already holds other files" in refused.stderr
     wrong_flag = cli("export", "packet", case_id, "-o", str(tmp_path / "p.pdf"), "--limit-mb", "25")
     assert wrong_flag.returncode == 2 and "--limit-mb: applies to the online set only" in wrong_flag.stderr
+
+
+def test_a_killed_exports_partial_folder_is_cleared_by_the_next(case_docs: list[PacketDocument],
+                                                                tmp_path: Path) -> None:
+    out = tmp_path / "online"
+    leftover = tmp_path / ".online.zairyu-999999999-k2j4h1.part"  # no such process
+    leftover.mkdir()
+    (leftover / "01-photo.pdf").write_bytes(b"%PDF-1.7 half written")
+    build_online_set(case_docs[:1], out)
+    assert not leftover.exists() and siblings(out) == []
+    assert [p.name for p in out.iterdir()] == ["01-photo.pdf"]
+
+
+_FULL_DISK_CHILD = """
+import resource, signal, sys
+from pathlib import Path
+from zairyu.errors import ZairyuError
+from zairyu.reports.online_set import build_online_set
+from zairyu.reports.sources import PacketDocument, PacketFile
+photo = Path(sys.argv[1])
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
+resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+try:
+    build_online_set([PacketDocument("Scan", "", (PacketFile(photo, photo.name),), code="scan")], Path(sys.argv[2]))
+except ZairyuError as exc:
+    print(exc.kind, exc.field, exc, sep="|")
+"""
+
+
+def test_a_full_disk_is_one_error_naming_the_output_and_leaves_nothing(tmp_path: Path) -> None:
+    photo = make_noise_photo(tmp_path / "scan.jpg", (1200, 900))  # about 1 MB: over the file-size limit
+    out = tmp_path / "online"
+    child = subprocess.run([sys.executable, "-c", _FULL_DISK_CHILD, str(photo), str(out)], capture_output=True,
+                           text=True, cwd=Path(__file__).resolve().parents[2])
+    assert child.returncode == 0, child.stderr
+    kind, field, message = child.stdout.strip().split("|")
+    assert (kind, field) == ("output_write_failed", "output")
+    assert message.startswith(f"{out}: could not be written") and "no file was written" in message
+    assert not out.exists() and siblings(out) == []

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from functools import cache
-from typing import Any, NoReturn
 
-from zairyu.domain.routes import RouteCatalog
-from zairyu.errors import ZairyuError
-from zairyu.paths import checklists_dir
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `zairyu --version` does not need
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.errors import ZairyuError
 
 EXIT_USAGE = 2
 
@@ -41,6 +42,11 @@ def error_line(exc: ZairyuError) -> str:
         text = f"{exc} ({flag})"
     else:
         text = str(exc)
+    newest_backup = exc.details.get("newest_good_backup")
+    if exc.kind == "database_damaged" and newest_backup is not None:
+        import shlex
+
+        text += f"; restore it with: zairyu restore {shlex.quote(str(newest_backup))}"
     return f"zairyu: {text}{HINT_FOR_KIND.get(exc.kind, '')}".replace("\n", " ")
 
 
@@ -50,6 +56,8 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def print_json(document: Any) -> None:
+    import json
+
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -57,6 +65,9 @@ def print_json(document: Any) -> None:
 @cache
 def route_catalog() -> RouteCatalog:
     """The validated route files, loaded once per process."""
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.paths import checklists_dir
+
     return RouteCatalog.load(checklists_dir())
 
 

@@ -22,9 +22,7 @@ if TYPE_CHECKING:
 KINDS = ("checklist", "points", "packet", "online")
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("export", parents=[common],
-                                   help="a case's checklist, points summary, packet or online upload set")
+def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=KINDS, help="which PDF (online: a folder of PDFs)")
     parser.add_argument("id", type=int, metavar="ID", help="the case id (see `zairyu case list`)")
     parser.add_argument("-o", "--output", metavar="OUT", type=Path, required=True,

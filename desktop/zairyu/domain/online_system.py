@@ -23,7 +23,8 @@ AttachmentFormat = Literal["pdf", "jpeg", "png"]
 
 
 class OnlineSystemRules(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: built at the first validation, which a run served from the rules cache never needs.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     schema_version: Literal[1] = 1
     rules_date: dt.date  # when the file was last checked against its sources

@@ -8,10 +8,11 @@ rules' minimum resolution on its page.
 
 When the set is over the limit, photos are re-encoded at a lower resolution (300, 250, then
 200 dpi on the page, never below the minimum) one document at a time, always the largest
-document first, and only until the set fits; the sizes that decide are the measured sizes of the
-written files. A set that cannot fit even then raises a ``ZairyuError`` of kind
-``online_set_too_large`` naming the documents and by how much, and nothing is written: the files
-are made in a temporary folder beside the target, which replaces it only when all are done.
+document first, and only until the set fits. The plan is made on predicted sizes so that each
+photo is re-encoded once; the sizes that decide are the measured sizes of the written files.
+A set that cannot fit even then raises a ``ZairyuError`` of kind ``online_set_too_large``
+naming the documents and by how much, and nothing is written: the files are made in a
+temporary folder beside the target, which replaces it only when all are done.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from zairyu.reports.sources import (
     add_document_pages,
     encode_photos,
     load_document,
+    predicted_photo_bytes,
     save_unrestricted,
     sniff,
 )
@@ -147,8 +149,8 @@ def estimate_online_set(documents: Sequence[PacketDocument], *, limit_bytes: int
                         rules: OnlineSystemRules | None = None) -> OnlineSetEstimate:
     """The expected size of the set before exporting: cheap enough to show while the user edits.
 
-    The smallest figure assumes a re-encoded photo keeps its bytes per pixel, which is roughly
-    what happens; the export itself measures every file it writes.
+    The smallest figure is a prediction (a re-encoded photo keeps about its bytes per pixel);
+    the export itself measures every file it writes.
     """
     rules = rules or load_online_system()
     limit = _limit(rules, limit_bytes)
@@ -168,8 +170,7 @@ def estimate_online_set(documents: Sequence[PacketDocument], *, limit_bytes: int
             if info is None:
                 smallest += size + PER_PAGE_OVERHEAD
                 continue
-            scale = min(1.0, rules.min_dpi / images.printed_dpi(info, images.place(info)))
-            smallest += int(size * scale * scale) + PER_PAGE_OVERHEAD
+            smallest += predicted_photo_bytes(size, info, rules.min_dpi) + PER_PAGE_OVERHEAD
     return OnlineSetEstimate(len(with_files), sum(len(d.files) for d in with_files), full, smallest, limit)
 
 
@@ -184,6 +185,37 @@ def _next_dpi(d: LoadedDocument, ladder: list[int]) -> int | None:
         return None
     lower = [dpi for dpi in ladder if d.dpi is None or dpi < d.dpi]
     return lower[0] if lower else None
+
+
+def _plan(docs: list[LoadedDocument], limit: int, ladder: list[int], factor: float) -> None:
+    """Choose each document's resolution: starting from the photos as attached, while the set is
+    predicted over the limit the largest document that can still go down goes one step down."""
+    for d in docs:
+        d.dpi = None
+    while sum(sizes := [d.predicted_size(factor) + _FILE_OVERHEAD for d in docs]) > limit:
+        candidates = [i for i, d in enumerate(docs) if _next_dpi(d, ladder) is not None]
+        if not candidates:
+            return  # write anyway: the measured sizes decide
+        index = max(candidates, key=lambda i: sizes[i])
+        docs[index].dpi = _next_dpi(docs[index], ladder)
+
+
+def _encode_planned(docs: list[LoadedDocument], control: ExportControl) -> None:
+    for d in docs:
+        if d.dpi is not None:
+            encode_photos(d, d.dpi, control)
+
+
+def _calibration(docs: list[LoadedDocument]) -> float:
+    """How the re-encoded photos' real sizes compare with their predictions (1.0: none yet)."""
+    predicted = real = 0
+    for d in docs:
+        for src in d.sources:
+            for dpi, encoded in src.downscaled.items():
+                assert src.image is not None
+                predicted += predicted_photo_bytes(src.size, src.image, dpi)
+                real += len(encoded.data) + 1024
+    return real / predicted if predicted else 1.0
 
 
 def _lower(d: LoadedDocument, dpi: int, control: ExportControl) -> None:
@@ -244,16 +276,15 @@ def build_online_set(documents: Sequence[PacketDocument], output_dir: Path, *, l
             loaded.append(load_document(number, doc, stack))
             done += len(doc.files)
 
-        # Plan on the estimates (exact for re-encoded photos): the largest document goes down first.
-        def estimate() -> list[int]:
-            return [d.size() + _FILE_OVERHEAD for d in loaded]
-
-        while sum(sizes := estimate()) > limit:
-            candidates = [i for i, d in enumerate(loaded) if _next_dpi(d, ladder) is not None]
-            if not candidates:
-                break  # write anyway: the measured sizes decide
-            index = max(candidates, key=lambda i: sizes[i])
-            _lower(loaded[index], _next_dpi(loaded[index], ladder) or rules.min_dpi, control)
+        # Plan on predicted sizes, so a photo is re-encoded only at the resolution it ends at; then
+        # plan again with the predictions corrected by what the first encodings really weigh.
+        _plan(loaded, limit, ladder, 1.0)
+        _encode_planned(loaded, control)
+        _plan(loaded, limit, ladder, _calibration(loaded))
+        _encode_planned(loaded, control)
+        for d in loaded:
+            if d.dpi is not None:
+                d.keep_only(d.dpi)
 
         with atomic_folder(output_dir, is_online_set) as temp:
             pages: list[int] = []
