@@ -12,12 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Literal
-
-from annotated_types import Ge, MinLen
+from typing import Literal
 
 from zairyu.domain.data_files import load_toml_model
-from zairyu.domain.routes import Procedure, SourceTier
+from zairyu.domain.routes import Procedure, SourceTier, check, check_source
 from zairyu.errors import UserInputError
 
 
@@ -64,16 +62,19 @@ class FeeEntry:
     procedure: FeeProcedure
     effective_from: dt.date | None = None  # None: since before any date we know of
     effective_until: dt.date | None = None  # inclusive; None: until further notice
-    counter_yen: Annotated[int, Ge(0)]
-    online_yen: Annotated[int, Ge(0)] | None = None  # None: no online application
+    counter_yen: int
+    online_yen: int | None = None  # None: no online application
     online_note: str = ""
-    source: Annotated[str, MinLen(8)]
+    source: str
     source_tier: SourceTier
     unverified: str | None = None
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
-        if self.effective_from and self.effective_until and self.effective_until < self.effective_from:
-            raise ValueError("effective_until: is before effective_from")
+        check(self.counter_yen >= 0, "counter_yen", "must not be negative")
+        check(self.online_yen is None or self.online_yen >= 0, "online_yen", "must not be negative")
+        check_source("source", self.source)
+        check(not (self.effective_from and self.effective_until and self.effective_until < self.effective_from),
+              "effective_until", "is before effective_from")
 
     def covers(self, day: dt.date) -> bool:
         return (self.effective_from is None or self.effective_from <= day) and (
@@ -88,11 +89,17 @@ class PendingChange:
     __pydantic_config__ = _STRICT
 
     announced: dt.date
-    procedures: Annotated[list[FeeProcedure], MinLen(1)]
-    en: Annotated[str, MinLen(1)]
-    ja: Annotated[str, MinLen(1)]
-    source: Annotated[str, MinLen(8)]
+    procedures: list[FeeProcedure]
+    en: str
+    ja: str
+    source: str
     source_tier: SourceTier
+
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check(self.procedures, "procedures", "at least one procedure is needed")
+        check(self.en, "en", "must not be empty")
+        check(self.ja, "ja", "must not be empty")
+        check_source("source", self.source)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,10 +108,11 @@ class FeeTable:
 
     schema_version: Literal[1] = 1
     rules_date: dt.date
-    fees: Annotated[list[FeeEntry], MinLen(1)]
+    fees: list[FeeEntry]
     pending: list[PendingChange] = field(default_factory=list)
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check(self.fees, "fees", "at least one fee is needed")
         # Two entries covering the same day would make the fee depend on file order.
         for i, first in enumerate(self.fees):
             for j in range(i + 1, len(self.fees)):

@@ -5,9 +5,11 @@ Japanese, who issues them, and under which conditions. They are data that a read
 against the official lists; these classes only say what shape the data must have, and a malformed
 file fails with the file, the key and what is wrong.
 
-They are plain frozen dataclasses that pydantic validates (``data_files.load_toml_model``) when a
-file is read for the first time; a run served from the rules cache then never imports pydantic,
-which costs more than the rest of ``zairyu checklist``.
+They are plain frozen dataclasses that pydantic validates (``data_files.load_toml_model``: types,
+allowed values, unknown keys) when a file is read for the first time, with the ranges and lengths
+and the checks across fields in ``__post_init__``, which pydantic runs after the types. A run
+served from the rules cache then imports neither pydantic nor its constraint types, which together
+cost more than the rest of ``zairyu checklist``.
 """
 
 from __future__ import annotations
@@ -18,9 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Literal
-
-from annotated_types import Ge, Le, MinLen
+from typing import Literal
 
 from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
@@ -128,10 +128,20 @@ _DOCUMENT_CODE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _STRICT = {"extra": "forbid"}
 
 
+def check(ok: object, key: str, problem: str) -> None:
+    """A rule of the data beyond its types; pydantic reports the ValueError as "KEY: problem" at the
+    object's place in the file (``documents[3] (code=photo).copies``)."""
+    if not ok:
+        raise ValueError(f"{key}: {problem}")
+
+
+def check_source(key: str, source: str) -> None:
+    check(len(source) >= 8, key, "must be the URL or citation of the source")
+
+
 def _check_code(key: str, code: str) -> None:
-    if not _DOCUMENT_CODE.fullmatch(code):
-        raise ValueError(f"{key}: '{code}' is not a document code (lowercase letters, digits and hyphens, "
-                         "at most 64)")
+    check(_DOCUMENT_CODE.fullmatch(code), key, f"'{code}' is not a document code (lowercase letters, digits "
+          "and hyphens, at most 64)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,7 +151,7 @@ class Condition:
     __pydantic_config__ = _STRICT
 
     procedures: list[Procedure] | None = None
-    employer_categories: list[Annotated[int, Ge(1), Le(4)]] | None = None
+    employer_categories: list[int] | None = None  # 1-4
     # Required when the profile claims ANY of these items (points evidence).
     points_items: list[PointsItem] | None = None
     # Permanent residence via points: the 70-point (3 years) or 80-point (1 year) basis.
@@ -150,17 +160,21 @@ class Condition:
     note_en: str | None = None
     note_ja: str | None = None
 
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        for index, category in enumerate(self.employer_categories or []):
+            check(1 <= category <= 4, f"employer_categories[{index}]", f"{category} is not a category (1-4)")
+
 
 @dataclass(frozen=True, kw_only=True)
 class DocumentSpec:
     __pydantic_config__ = _STRICT
 
     code: str
-    name_en: Annotated[str, MinLen(1)]
-    name_ja: Annotated[str, MinLen(1)]
+    name_en: str
+    name_ja: str
     issuer: Issuer
     submit: Submission = Submission.ORIGINAL
-    copies: Annotated[int, Ge(0), Le(10)] = 1
+    copies: int = 1  # 0-10
     # Usually written in a foreign language, so it needs a Japanese translation
     # (入管法施行規則 第62条; facts.md §5.0).
     foreign_language: bool = False
@@ -169,7 +183,7 @@ class DocumentSpec:
     form_number: str | None = None  # the evidence row ①–㉑ of the points form
     notes_en: str = ""
     notes_ja: str = ""
-    source: Annotated[str, MinLen(8)]
+    source: str
     source_tier: SourceTier
     # Set when facts.md (or our own research) could not confirm this entry; shown to the user.
     unverified: str | None = None
@@ -179,6 +193,10 @@ class DocumentSpec:
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
         _check_code("code", self.code)
+        check(self.name_en, "name_en", "must not be empty")
+        check(self.name_ja, "name_ja", "must not be empty")
+        check(0 <= self.copies <= 10, "copies", f"{self.copies} is not between 0 and 10")
+        check_source("source", self.source)
         for index, former in enumerate(self.former_codes):
             _check_code(f"former_codes[{index}]", former)
 
@@ -190,8 +208,11 @@ class ProcedureSpec:
     id: Procedure
     name_en: str
     name_ja: str
-    source: Annotated[str, MinLen(8)]
+    source: str
     notes_en: str = ""
+
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check_source("source", self.source)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -207,11 +228,14 @@ class RouteSpec:
     rules_date: dt.date  # when this file was last checked against its sources
     uses_employer_category: bool = False
     uses_points: bool = False
-    source: Annotated[str, MinLen(8)]
-    procedures: Annotated[list[ProcedureSpec], MinLen(1)]
-    documents: Annotated[list[DocumentSpec], MinLen(1)]
+    source: str
+    procedures: list[ProcedureSpec]
+    documents: list[DocumentSpec]
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check_source("source", self.source)
+        check(self.procedures, "procedures", "at least one procedure is needed")
+        check(self.documents, "documents", "at least one document is needed")
         seen: set[str] = set()
         for index, doc in enumerate(self.documents):
             if doc.code in seen:
