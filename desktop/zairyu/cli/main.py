@@ -83,7 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        print(f"zairyu: {exc}".replace("\n", " "), file=sys.stderr)
+        message = str(exc)
+        if exc.kind == "database_damaged":
+            from zairyu.cli.store_cmd import word_damaged_database
+
+            message = word_damaged_database(exc)
+        print(f"zairyu: {message}".replace("\n", " "), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0
