@@ -19,12 +19,12 @@ from zairyu.domain.routes import RouteCatalog
 from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
 from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
-from zairyu.gui.new_case_wizard import NewCaseWizard
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.pages.case_page import CasePage
 from zairyu.gui.pages.checklists_page import ChecklistsPage
 
 if TYPE_CHECKING:
+    from zairyu.gui.new_case_wizard import NewCaseWizard
     from zairyu.store import Store
 
 log = logging.getLogger(__name__)
@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
                 self.session.unavailable_reason, kind="store_unavailable")))
             return None
         self.show_page(PageId.CASE)
+        # Imported on first use: the assistant brings the points rules and their pydantic models,
+        # which the window's first paint does not need.
+        from zairyu.gui.new_case_wizard import NewCaseWizard
+
         wizard = NewCaseWizard(self.session, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
