@@ -283,8 +283,7 @@ def build_online_set(documents: Sequence[PacketDocument], output_dir: Path, *, l
         _plan(loaded, limit, ladder, _calibration(loaded))
         _encode_planned(loaded, control)
         for d in loaded:
-            if d.dpi is not None:
-                d.keep_only(d.dpi)
+            d.keep_only(d.dpi)
 
         with atomic_folder(output_dir, is_online_set) as temp:
             pages: list[int] = []
