@@ -261,6 +261,9 @@ def test_export_online_cli(cli, tmp_path: Path, files) -> None:  # type: ignore[
     (taken / "mine.txt").write_text("x")
     refused = cli("export", "online", case_id, "-o", str(taken))
     assert refused.returncode == 2 and f"-o {taken}: the folder already holds other files" in refused.stderr
+    zero = cli("export", "online", case_id, "-o", str(tmp_path / "zero"), "--limit-mb", "0")
+    assert zero.returncode == 2
+    assert "size limit 0 MB: must be a positive number of megabytes (--limit-mb)" in zero.stderr
     wrong_flag = cli("export", "packet", case_id, "-o", str(tmp_path / "p.pdf"), "--limit-mb", "25")
     assert wrong_flag.returncode == 2 and "--limit-mb: applies to the online set only" in wrong_flag.stderr
 
@@ -300,5 +303,5 @@ def test_a_full_disk_is_one_error_naming_the_output_and_leaves_nothing(tmp_path:
     assert child.returncode == 0, child.stderr
     kind, field, message = child.stdout.strip().split("|")
     assert (kind, field) == ("output_write_failed", "output")
-    assert message.startswith(f"output {out}: could not be written") and "no file was written" in message
+    assert message.startswith(f"{out}: could not be written") and "no file was written" in message
     assert not out.exists() and siblings(out) == []

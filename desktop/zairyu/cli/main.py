@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from zairyu import __version__
-from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
+from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser, error_line
 
 # command -> ("module:function" that adds its arguments and handler, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("zairyu.cli.store_cmd:configure_backup", "copy the database to the backups folder"),
     "restore": ("zairyu.cli.store_cmd:configure_restore",
                 "replace the data with a backup (the current data is kept aside)"),
-    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary, packet or online set"),
+    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary or packet"),
 }
 
 
@@ -83,10 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        from zairyu.cli import store_cmd
-
-        message = store_cmd.word_damaged_database(exc) if exc.kind == "database_damaged" else str(exc)
-        print(f"zairyu: {message}".replace("\n", " "), file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0

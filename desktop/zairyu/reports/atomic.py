@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zairyu.errors import UserInputError, ZairyuError
+from zairyu.errors import UserInputError, ZairyuError, output_error
 from zairyu.partial_files import new_partial, new_partial_folder
 
 # progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
@@ -49,9 +49,9 @@ class ExportControl:
 
 def _check_target(target: Path) -> None:
     if target.is_dir():
-        raise UserInputError(f"-o {target}: is a folder; give a file name ending in .pdf")
+        raise output_error("output_is_folder", target, "is a folder; give a file name ending in .pdf")
     if not target.parent.is_dir():
-        raise UserInputError(f"-o {target}: the folder {target.parent} does not exist")
+        raise output_error("output_folder_missing", target, f"the folder {target.parent} does not exist")
 
 
 def temp_path_beside(target: Path) -> Path:
@@ -64,7 +64,7 @@ def temp_path_beside(target: Path) -> Path:
     try:
         fd, path = new_partial(target.parent, f".{target.name}.", ".part")
     except OSError as exc:
-        raise UserInputError(f"-o {target}: cannot write there ({exc.strerror or exc})") from None
+        raise output_error("output_not_writable", target, f"cannot write there ({exc.strerror or exc})") from None
     os.close(fd)
     return path
 
@@ -129,14 +129,12 @@ def check_folder_target(target: Path, replaceable: Callable[[Path], bool]) -> No
     An existing folder is replaced only when it is empty or ``replaceable`` recognises it as an
     earlier output of the same export."""
     if not target.parent.is_dir():
-        raise UserInputError(f"output {target}: the folder {target.parent} does not exist",
-                             kind="output_folder_missing", field="output", value=str(target))
+        raise output_error("output_folder_missing", target, f"the folder {target.parent} does not exist")
     if target.exists() and not target.is_dir():
-        raise UserInputError(f"output {target}: is a file; give the name of a new folder",
-                             kind="output_not_folder", field="output", value=str(target))
+        raise output_error("output_not_folder", target, "is a file; give the name of a new folder")
     if target.is_dir() and any(target.iterdir()) and not replaceable(target):
-        raise UserInputError(f"output {target}: the folder already holds other files; give a new or empty folder",
-                             kind="output_folder_not_empty", field="output", value=str(target))
+        raise output_error("output_folder_not_empty", target,
+                           "the folder already holds other files; give a new or empty folder")
 
 
 @contextlib.contextmanager
@@ -151,8 +149,7 @@ def atomic_folder(target: Path, replaceable: Callable[[Path], bool]) -> Iterator
     try:
         temp = new_partial_folder(target.parent, f".{target.name}.", ".part")
     except OSError as exc:
-        raise UserInputError(f"output {target}: cannot write there ({exc.strerror or exc})",
-                             kind="output_not_writable", field="output", value=str(target)) from None
+        raise output_error("output_not_writable", target, f"cannot write there ({exc.strerror or exc})") from None
     aside: Path | None = None
     try:
         yield temp
@@ -172,8 +169,7 @@ def atomic_folder(target: Path, replaceable: Callable[[Path], bool]) -> Iterator
             if aside is not None:
                 os.rename(aside, target)  # put the earlier output back
                 aside = None
-            raise UserInputError(f"output {target}: cannot be replaced ({exc.strerror or exc})",
-                                 kind="output_not_writable", field="output", value=str(target)) from None
+            raise output_error("output_not_writable", target, f"cannot be replaced ({exc.strerror or exc})") from None
         _fsync_dir(target.parent)
     except OSError as exc:
         # A full disk (or quota, or a removed drive) while the set is written: one line naming the
@@ -181,9 +177,8 @@ def atomic_folder(target: Path, replaceable: Callable[[Path], bool]) -> Iterator
         if exc.filename is not None and temp.name not in str(exc.filename) and target.name not in str(exc.filename):
             raise UserInputError(f"{exc.filename}: cannot be read ({exc.strerror or exc})", kind="input_unreadable",
                                  file=str(exc.filename)) from None
-        raise UserInputError(f"output {target}: could not be written ({exc.strerror or exc}; is the disk full?); "
-                             "no file was written", kind="output_write_failed", field="output",
-                             value=str(target)) from None
+        problem = f"could not be written ({exc.strerror or exc}; is the disk full?); no file was written"
+        raise output_error("output_write_failed", target, problem) from None
     finally:
         if temp.exists():
             shutil.rmtree(temp, ignore_errors=True)
