@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("zairyu.cli.store_cmd:configure_backup", "copy the database to the backups folder"),
     "restore": ("zairyu.cli.store_cmd:configure_restore",
                 "replace the data with a backup (the current data is kept aside)"),
-    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary, packet or online set"),
+    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary or packet"),
 }
 
 
