@@ -112,7 +112,7 @@ def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: 
     assert [a.original_name for a in renamed.attachments] == ["renamed.pdf"]
     # A new name for the same code: the name follows the data, the user's date stays.
     photo = after.document("photo")
-    assert (photo.name_en, photo.issued) == ("Photograph, renamed", "2026-09-30")
+    assert (photo.name_en, photo.issued) == ("Photograph, renamed", dt.date(2026, 9, 30))
     # The user's own document is never touched.
     assert after.document("cover-letter").user_added
     # Documents no longer required are listed after the required ones.

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from functools import cache
-from typing import Any, NoReturn
 
-from zairyu.domain.routes import RouteCatalog
-from zairyu.errors import ZairyuError
-from zairyu.paths import checklists_dir
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `zairyu --version` does not need
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.errors import ZairyuError
 
 EXIT_USAGE = 2
 
@@ -33,6 +34,10 @@ class OneLineArgumentParser(argparse.ArgumentParser):
 
 def error_line(exc: ZairyuError) -> str:
     """The one line the CLI prints for an error: flags for fields, hints for kinds."""
+    if exc.kind == "database_damaged":
+        from zairyu.cli.store_cmd import word_damaged_database
+
+        return f"zairyu: {word_damaged_database(exc)}".replace("\n", " ")
     flag = FLAG_FOR_FIELD.get(exc.field or "")
     problem = exc.details.get("problem")
     if flag and problem is not None and exc.value is not None:
@@ -50,6 +55,8 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def print_json(document: Any) -> None:
+    import json
+
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -57,6 +64,9 @@ def print_json(document: Any) -> None:
 @cache
 def route_catalog() -> RouteCatalog:
     """The validated route files, loaded once per process."""
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.paths import checklists_dir
+
     return RouteCatalog.load(checklists_dir())
 
 
