@@ -170,6 +170,10 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(app_icon_path())))
     install_translators(app)
+    from zairyu.gui.ui_font import apply_ui_font
+    from zairyu.gui.ui_language import prefers_japanese
+
+    apply_ui_font(app, japanese=prefers_japanese())
 
     def show_user_error(exc: ZairyuError) -> None:
         if exit_after_startup:

@@ -479,6 +479,10 @@
         <translation>{route_ja}  ·  在留資格：{status_ja}</translation>
     </message>
     <message>
+        <source>status: {status_ja}</source>
+        <translation>在留資格: {status_ja}</translation>
+    </message>
+    <message>
         <source>Rules checked against their sources on {date} · &lt;a href="{url}"&gt;route source&lt;/a&gt;</source>
         <translation>出典との照合日：{date} · &lt;a href="{url}"&gt;この在留資格の出典&lt;/a&gt;</translation>
     </message>

@@ -114,6 +114,9 @@ class DocumentEditor(QFrame):
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.other_name_label = QLabel(body)
+        # The document's name in the other language: both are shown on purpose (the office
+        # wants the Japanese name, the issuer abroad the English one).
+        self.other_name_label.setObjectName("otherName")
         self.other_name_label.setWordWrap(True)
         self.other_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label = QLabel(body)
