@@ -49,8 +49,9 @@ if TYPE_CHECKING:
     from zairyu.gui.case_session import CaseSession
 
 # Starting widths that show the names whole at 1280 px (the user can resize; kept in settings).
-COLUMN_WIDTHS = {DocColumn.NUMBER: 36, DocColumn.NAME: 330, DocColumn.OTHER_NAME: 250, DocColumn.STATUS: 120,
-                 DocColumn.TRANSLATION: 110, DocColumn.ISSUED: 100, DocColumn.FRESHNESS: 130, DocColumn.FILES: 48}
+# The name column shows both names (two lines).
+COLUMN_WIDTHS = {DocColumn.NUMBER: 34, DocColumn.NAME: 310, DocColumn.STATUS: 110, DocColumn.FRESHNESS: 120,
+                 DocColumn.ISSUED: 88, DocColumn.TRANSLATION: 96, DocColumn.FILES: 44}
 SETTINGS_SPLITTER = "case/splitter"
 SETTINGS_EDITOR_SPLITTER = "case/editor_splitter"
 SETTINGS_HEADER = "case/header"
@@ -211,7 +212,7 @@ class CasePage(Page):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        self.table.verticalHeader().setDefaultSectionSize(DocumentDelegate.row_height(self.table.font()))
         self.table.setAccessibleName(self.tr("The case's documents"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
@@ -224,7 +225,7 @@ class CasePage(Page):
         self.editor = DocumentEditor(self.session, self.documents_model, content)
         self.editor.files_chosen.connect(self.attach_files)
         self.editor.add_files_requested.connect(self.choose_files)
-        self.editor.setMinimumWidth(280)
+        self.editor.setMinimumWidth(260)
         self.case_content = QSplitter(Qt.Orientation.Horizontal, content)
         self.case_content.setObjectName("editorSplitter")
         self.case_content.setChildrenCollapsible(False)
@@ -232,7 +233,7 @@ class CasePage(Page):
         self.case_content.addWidget(self.editor)
         self.case_content.setStretchFactor(0, 1)
         self.case_content.setStretchFactor(1, 0)
-        self.case_content.setSizes([700, 330])
+        self.case_content.setSizes([790, 280])
 
         self.empty_label = QLabel(content)
         self.empty_label.setObjectName("emptyState")
@@ -251,8 +252,8 @@ class CasePage(Page):
         self.splitter.addWidget(content)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1030])
-        sidebar.setMinimumWidth(190)
+        self.splitter.setSizes([200, 1080])
+        sidebar.setMinimumWidth(180)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
