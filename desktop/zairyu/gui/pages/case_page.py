@@ -55,6 +55,7 @@ COLUMN_WIDTHS = {DocColumn.NUMBER: 34, DocColumn.NAME: 310, DocColumn.STATUS: 11
 SETTINGS_SPLITTER = "case/splitter"
 SETTINGS_EDITOR_SPLITTER = "case/editor_splitter"
 SETTINGS_HEADER = "case/header"
+SETTINGS_CASE = "case/current"
 SCAN_FILTER = "*.pdf *.jpg *.jpeg *.png"
 
 
@@ -265,6 +266,7 @@ class CasePage(Page):
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         settings.setValue(SETTINGS_EDITOR_SPLITTER, self.case_content.saveState())
         settings.setValue(SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+        settings.setValue(SETTINGS_CASE, self.session.current_case_id or "")
 
     def restore_state(self, settings: QSettings) -> None:
         for key, splitter in ((SETTINGS_SPLITTER, self.splitter), (SETTINGS_EDITOR_SPLITTER, self.case_content)):
@@ -274,6 +276,9 @@ class CasePage(Page):
         header = settings.value(SETTINGS_HEADER)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+        case = settings.value(SETTINGS_CASE)
+        if isinstance(case, (int, str)) and str(case).isdigit() and int(case) in self.tree_model.case_ids():
+            self.session.set_current_case(int(case))
 
     # -- the case -------------------------------------------------------------------------------
 
