@@ -207,6 +207,10 @@ class DocumentEditor(QFrame):
         layout.addWidget(self.about_label)
         layout.addStretch(1)
         self.files_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.about_label.setMinimumWidth(1)  # long links wrap; they never widen the panel
+        # Never narrower than its fields and buttons (a translation may make them longer).
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(body.minimumSizeHint().width() + scroll_bar + 2)
 
     # -- showing a document ---------------------------------------------------------------------
 
