@@ -169,10 +169,11 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    install_translators(app)
+    from zairyu.gui.language import adopt_translators
     from zairyu.gui.ui_font import apply_ui_font
     from zairyu.gui.ui_language import prefers_japanese
 
+    adopt_translators(install_translators(app))
     apply_ui_font(app, japanese=prefers_japanese())
 
     def show_user_error(exc: ZairyuError) -> None:
@@ -220,6 +221,13 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     with contextlib.suppress(OSError):
         private_file(settings_path)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    # The language and the PDF font chosen in Settings (the system's language unless one was chosen).
+    from zairyu.gui.language import SYSTEM, apply_language, saved_language
+    from zairyu.gui.settings_dialog import apply_saved_font
+
+    if saved_language(settings) != SYSTEM:
+        apply_language(app, saved_language(settings))
+    apply_saved_font(settings)
     window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
                         store_error=store_error)
     if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 # The lower layers name fields in the domain's words; the CLI names them by its flags.
-FLAG_FOR_FIELD = {"output": "-o", "max_mb": "--max-mb"}
+FLAG_FOR_FIELD = {"output": "-o", "max_mb": "--max-mb", "limit_mb": "--limit-mb"}
 # What the CLI adds to an error of a kind: the command that helps.
 HINT_FOR_KIND = {
     "no_such_case": " (see `zairyu case list`)",
@@ -34,10 +34,6 @@ class OneLineArgumentParser(argparse.ArgumentParser):
 
 def error_line(exc: ZairyuError) -> str:
     """The one line the CLI prints for an error: flags for fields, hints for kinds."""
-    if exc.kind == "database_damaged":
-        from zairyu.cli.store_cmd import word_damaged_database
-
-        return f"zairyu: {word_damaged_database(exc)}".replace("\n", " ")
     flag = FLAG_FOR_FIELD.get(exc.field or "")
     problem = exc.details.get("problem")
     if flag and problem is not None and exc.value is not None:
@@ -46,6 +42,11 @@ def error_line(exc: ZairyuError) -> str:
         text = f"{exc} ({flag})"
     else:
         text = str(exc)
+    newest_backup = exc.details.get("newest_good_backup")
+    if exc.kind == "database_damaged" and newest_backup is not None:
+        import shlex
+
+        text += f"; restore it with: zairyu restore {shlex.quote(str(newest_backup))}"
     return f"zairyu: {text}{HINT_FOR_KIND.get(exc.kind, '')}".replace("\n", " ")
 
 
