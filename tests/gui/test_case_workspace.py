@@ -240,3 +240,16 @@ def test_switching_the_language_rebuilds_the_shell_and_the_case_pages(
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         qapp.processEvents()
     assert window.action(ActionId.NEW_CASE).text() == "&New case…"
+
+
+def test_open_data_folder_says_where_the_data_is_when_no_program_opens_it(
+        qtbot: QtBot, tmp_path: Path, catalog: RouteCatalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no launcher on this machine
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
+    main = MainWindow(catalog, data_location=str(tmp_path))
+    qtbot.addWidget(main)
+    main.action(ActionId.OPEN_DATA_FOLDER).trigger()
+    assert len(shown) == 1 and str(tmp_path) in shown[0]
