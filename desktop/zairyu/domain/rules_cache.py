@@ -69,7 +69,8 @@ def _write(target: Path, key: tuple[object, ...], value: BaseModel) -> None:
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(temp, "wb") as handle:
+        # 0600 whatever the umask: the cache lives in the user's private data folder.
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
             pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, target)  # a reader sees the old file or the new one, never half of one
     except OSError:
