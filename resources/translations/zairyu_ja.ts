@@ -104,14 +104,6 @@
         <translation>書類</translation>
     </message>
     <message>
-        <source>English name</source>
-        <translation>英語名</translation>
-    </message>
-    <message>
-        <source>Japanese name</source>
-        <translation>日本語名</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -479,6 +471,10 @@
         <translation>{route_ja}  ·  在留資格：{status_ja}</translation>
     </message>
     <message>
+        <source>status: {status_ja}</source>
+        <translation>在留資格: {status_ja}</translation>
+    </message>
+    <message>
         <source>Rules checked against their sources on {date} · &lt;a href="{url}"&gt;route source&lt;/a&gt;</source>
         <translation>出典との照合日：{date} · &lt;a href="{url}"&gt;この在留資格の出典&lt;/a&gt;</translation>
     </message>
@@ -544,6 +540,10 @@
 </context>
 <context>
     <name>DocumentDetailView</name>
+    <message>
+        <source>no official source confirmed this entry</source>
+        <translation>公式の出典で確認できていない項目です</translation>
+    </message>
     <message>
         <source>official (Immigration Services Agency)</source>
         <translation>公式（出入国在留管理庁）</translation>
@@ -631,6 +631,10 @@
     <message>
         <source>Only if</source>
         <translation>条件</translation>
+    </message>
+    <message>
+        <source>it depends on your answers above</source>
+        <translation>上の選択によって変わります</translation>
     </message>
 </context>
 <context>
@@ -983,6 +987,10 @@
     <message>
         <source>&lt;b&gt;Your situation&lt;/b&gt;</source>
         <translation>&lt;b&gt;あなたの状況&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Then the case needs: {document}</source>
+        <translation>必要になる書類: {document}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The points items you will claim&lt;/b&gt; (the evidence for each is listed)</source>

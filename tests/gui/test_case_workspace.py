@@ -186,3 +186,31 @@ def test_add_a_document_of_ones_own(window: MainWindow) -> None:
     assert (doc.name_ja, doc.translation, doc.user_added) == ("大家の書簡", "needed", True)
     assert page.current_document() is not None and page.current_document().code == doc.code  # type: ignore[union-attr]
     assert "Added by you" in page.editor.hint_label.text()
+
+
+def test_closing_and_reopening_keeps_the_case_the_layout_and_every_edit(
+        qtbot: QtBot, tmp_path: Path, catalog: RouteCatalog) -> None:
+    from PySide6.QtCore import QSettings
+
+    data_dir = tmp_path / "again"
+    settings_path = str(tmp_path / "settings.ini")
+    session = CaseSession(open_store(data_dir, catalog=catalog), catalog)
+    session.create_case(route="engineer-specialist", procedure="coe", title="First")
+    second = session.create_case(route="hsp-1b", procedure="coe", title="Second")
+    first_window = MainWindow(catalog, session=session, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first_window)
+    first_window.show()
+    session.set_document(second, "photo", status=DocumentStatus.READY)
+    first_window.case_page.splitter.setSizes([300, 980])
+    sizes = first_window.case_page.splitter.sizes()
+    first_window.close()
+    session.close()
+
+    again = CaseSession(open_store(data_dir, catalog=catalog), catalog)
+    window = MainWindow(catalog, session=again, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert again.current_case_id == second and window.case_page.title_label.text() == "Second"
+    assert window.case_page.splitter.sizes() == sizes
+    assert again.document(second, "photo").status == DocumentStatus.READY
+    again.close()

@@ -337,6 +337,9 @@ STYLE_SHEET = """
 #routeSummary { color: palette(placeholder-text); }
 #countsLabel { color: palette(placeholder-text); padding-top: 4px; }
 #summaryBar { padding: 4px 0; }
+#editorTitle { font-size: 13pt; font-weight: 600; }
+#editorHeading { font-weight: 600; padding-top: 8px; }
+#editorHint, #otherName, #conditionDocument { color: palette(placeholder-text); }
 #checklistTable, #caseDocumentsTable { border: 1px solid palette(mid); }
 #documentDetail { border: 1px solid palette(mid); background: palette(base); }
 """
