@@ -98,22 +98,19 @@ def test_expected_size_before_exporting(page: PacketPage, store: Store, tmp_path
 
 def run_export(page: PacketPage, qtbot: QtBot, output: Path, *, cancel_on_progress: bool = False
                ) -> tuple[str, list[tuple[int, int]]]:
-    """Export and wait; returns the outcome and the (done, total) the page's progress bar showed."""
     seen: list[tuple[int, int]] = []
 
-    def progress(done: int) -> None:
-        seen.append((done, page.progress_bar.maximum()))
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
         if cancel_on_progress and len(seen) == 1:
             page.cancel_button.click()
 
-    # Connected before the export starts, so no step is missed.
-    page.progress_bar.valueChanged.connect(progress)
-    try:
-        with qtbot.waitSignal(page.export_ended, timeout=120_000) as ended:
-            task = page.export(output)
-            assert task is not None and page.export_running() and page.cancel_button.isVisibleTo(page)
-    finally:
-        page.progress_bar.valueChanged.disconnect(progress)
+    # Connected before the export starts: a step the worker reports at once is not missed.
+    page.export_progressed.connect(progress)
+    task = page.export(output)
+    assert task is not None and page.export_running() and page.cancel_button.isVisibleTo(page)
+    with qtbot.waitSignal(page.export_ended, timeout=120_000) as ended:
+        pass
     return ended.args[0], seen
 
 

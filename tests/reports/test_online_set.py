@@ -261,6 +261,9 @@ def test_export_online_cli(cli, tmp_path: Path, files) -> None:  # type: ignore[
     (taken / "mine.txt").write_text("x")
     refused = cli("export", "online", case_id, "-o", str(taken))
     assert refused.returncode == 2 and f"-o {taken}: the folder already holds other files" in refused.stderr
+    zero = cli("export", "online", case_id, "-o", str(tmp_path / "zero"), "--limit-mb", "0")
+    assert zero.returncode == 2
+    assert "size limit 0 MB: must be a positive number of megabytes (--limit-mb)" in zero.stderr
     wrong_flag = cli("export", "packet", case_id, "-o", str(tmp_path / "p.pdf"), "--limit-mb", "25")
     assert wrong_flag.returncode == 2 and "--limit-mb: applies to the online set only" in wrong_flag.stderr
 

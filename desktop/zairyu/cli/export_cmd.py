@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zairyu.cli.common import route_catalog
-from zairyu.errors import UserInputError, ZairyuError
+from zairyu.errors import UserInputError
 
 if TYPE_CHECKING:
     from zairyu.store.models import CaseView
@@ -42,8 +42,6 @@ def run(args: argparse.Namespace) -> int:
         raise UserInputError(f"--max-mb: applies to the packet only, not to the {args.kind}")
     if args.limit_mb is not None and args.kind != "online":
         raise UserInputError(f"--limit-mb: applies to the online set only, not to the {args.kind}")
-    if args.limit_mb is not None and not args.limit_mb > 0:
-        raise UserInputError(f"--limit-mb {args.limit_mb:g}: must be a positive number of megabytes")
     output: Path = args.output
     with open_store() as store:
         case = store.get_case(args.id)
@@ -90,10 +88,7 @@ def _online(case: CaseView, output: Path, limit_mb: float | None) -> None:
     from zairyu.reports import case_exports
 
     limit = None if limit_mb is None else int(limit_mb * BYTES_PER_MB)
-    try:
-        result = case_exports.export_online_set(case, route_catalog(), output, limit_bytes=limit)
-    except ZairyuError as exc:
-        raise _worded(exc) from None
+    result = case_exports.export_online_set(case, route_catalog(), output, limit_bytes=limit)
     for file in result.files:
         print(f"{file.path}\t{file.pages} pages\t{file.size / BYTES_PER_MB:.2f} MB")
     print(f"total\t{len(result.files)} files\t{result.total_bytes / BYTES_PER_MB:.2f} MB "
@@ -105,10 +100,3 @@ def _online(case: CaseView, output: Path, limit_mb: float | None) -> None:
         print(f"note: UNVERIFIED online-system rules (from {rules.effective_from.isoformat()}, {rules.source}): "
               f"{rules.unverified}", file=sys.stderr)
 
-
-def _worded(exc: ZairyuError) -> ZairyuError:
-    """The error in the CLI's terms: the export names its target "output", the CLI says -o."""
-    if exc.field != "output" or not exc.message.startswith("output "):
-        return exc
-    return ZairyuError("-o " + exc.message.removeprefix("output "), kind=exc.kind, field=exc.field, file=exc.file,
-                       value=exc.value, **exc.details)

@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("zairyu.cli.store_cmd:configure_backup", "copy the database to the backups folder"),
     "restore": ("zairyu.cli.store_cmd:configure_restore",
                 "replace the data with a backup (the current data is kept aside)"),
-    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary, packet or online set"),
+    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary or packet"),
 }
 
 
@@ -60,10 +60,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                         help="build the main window, wait for the first paint, exit 0")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
     for name, (target, help_text) in COMMANDS.items():
+        if name != command:  # only listed (in --help and "choose from"), never parsed: kept bare
+            subparsers.add_parser(name, help=help_text, add_help=False)
+            continue
         sub = subparsers.add_parser(name, parents=[common], help=help_text)
-        if name == command:
-            module_name, _, function = target.partition(":")
-            getattr(importlib.import_module(module_name), function)(sub, common)
+        module_name, _, function = target.partition(":")
+        getattr(importlib.import_module(module_name), function)(sub, common)
     return parser
 
 

@@ -24,7 +24,6 @@ from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
 from zairyu.gui.case_documents_model import DocumentFilter
 from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
-from zairyu.gui.new_case_wizard import NewCaseWizard
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.pages.case_page import CasePage
 from zairyu.gui.pages.checklists_page import ChecklistsPage
@@ -34,6 +33,7 @@ from zairyu.gui.pages.points_page import PointsPage
 from zairyu.gui.print_jobs import PrintJob, export_case_checklist, print_case_checklist
 
 if TYPE_CHECKING:
+    from zairyu.gui.new_case_wizard import NewCaseWizard
     from zairyu.store import Store
 
 log = logging.getLogger(__name__)
@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
                 self.session.unavailable_reason, kind="store_unavailable")))
             return None
         self.show_page(PageId.CASE)
+        # Imported on first use: the assistant brings the points rules and their pydantic models,
+        # which the window's first paint does not need.
+        from zairyu.gui.new_case_wizard import NewCaseWizard
+
         wizard = NewCaseWizard(self.session, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()

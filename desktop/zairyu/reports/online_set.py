@@ -128,16 +128,15 @@ def is_online_set(folder: Path) -> bool:
 def _limit(rules: OnlineSystemRules, limit_bytes: int | None) -> int:
     limit = rules.limit_bytes if limit_bytes is None else limit_bytes
     if limit <= 0:
-        raise UserInputError(f"limit {limit / BYTES_PER_MB:g} MB: must be a positive number of megabytes",
-                             kind="invalid_limit", field="limit_mb", value=limit / BYTES_PER_MB)
+        raise UserInputError(f"size limit {limit / BYTES_PER_MB:g} MB: must be a positive number of megabytes",
+                             kind="size_limit_invalid", field="limit_mb", value=limit / BYTES_PER_MB)
     return limit
 
 
 def _with_files(documents: Sequence[PacketDocument], rules: OnlineSystemRules) -> list[tuple[int, PacketDocument]]:
     with_files = [(n, d) for n, d in enumerate(documents, start=1) if d.files]
     if not with_files:
-        raise UserInputError("the case has no attached files; attach scans with `zairyu case attach` first",
-                             kind="no_attachments")
+        raise UserInputError("the case has no attached files", kind="no_attachments")
     if rules.max_files is not None and len(with_files) > rules.max_files:
         raise UserInputError(f"{len(with_files)} documents have files, but the online system takes at most "
                              f"{rules.max_files} files", kind="online_set_too_many_files", count=len(with_files),
@@ -283,8 +282,7 @@ def build_online_set(documents: Sequence[PacketDocument], output_dir: Path, *, l
         _plan(loaded, limit, ladder, _calibration(loaded))
         _encode_planned(loaded, control)
         for d in loaded:
-            if d.dpi is not None:
-                d.keep_only(d.dpi)
+            d.keep_only(d.dpi)
 
         with atomic_folder(output_dir, is_online_set) as temp:
             pages: list[int] = []

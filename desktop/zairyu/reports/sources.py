@@ -123,8 +123,8 @@ class LoadedDocument:
     def predicted_size(self, factor: float = 1.0) -> int:
         return sum(s.predicted_size_at(self.dpi, factor) + s.pages * PER_PAGE_OVERHEAD for s in self.sources)
 
-    def keep_only(self, dpi: int) -> None:
-        """Drop the re-encodings of other resolutions (they are held in memory)."""
+    def keep_only(self, dpi: int | None) -> None:
+        """Drop the re-encodings of other resolutions (they are held in memory); None: drop all."""
         for src in self.sources:
             for other in [k for k in src.downscaled if k != dpi]:
                 del src.downscaled[other]
