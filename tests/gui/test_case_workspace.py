@@ -214,3 +214,29 @@ def test_closing_and_reopening_keeps_the_case_the_layout_and_every_edit(
     assert window.case_page.splitter.sizes() == sizes
     assert again.document(second, "photo").status == DocumentStatus.READY
     again.close()
+
+
+def test_switching_the_language_rebuilds_the_shell_and_the_case_pages(
+        qtbot: QtBot, window: MainWindow, qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from zairyu.gui import language
+
+    case_id = window.session.current_case_id
+    try:
+        language.apply_language(qapp, language.JAPANESE)
+        qapp.processEvents()
+        assert window.action(ActionId.NEW_CASE).text() == "新しい案件(&N)…"
+        assert window.tabs.tabText(window.tabs.indexOf(window.case_page)) == "マイ案件"
+        assert window.case_page.filter_buttons.button(0).text() == "未完了"
+        assert window.session.current_case_id == case_id and window.case_page.title_label.text() == "Move to Tokyo"
+        window.session.set_document(case_id or 0, "photo", status=DocumentStatus.READY)  # the new page follows
+        assert window.case_page.documents_model.document(window.case_page.documents_model.row_of("photo") or 0).done
+    finally:
+        language.apply_language(qapp, language.ENGLISH)
+        for translator in list(language._installed):
+            QCoreApplication.removeTranslator(translator)
+        language._installed.clear()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        qapp.processEvents()
+    assert window.action(ActionId.NEW_CASE).text() == "&New case…"

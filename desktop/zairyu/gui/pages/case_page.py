@@ -144,7 +144,7 @@ class CasePage(Page):
         self._build()
         session.cases_changed.connect(self._cases_changed)
         session.case_changed.connect(self._case_changed)
-        session.document_changed.connect(lambda case_id, _code: self._case_changed(case_id))
+        session.document_changed.connect(self._document_changed)
         self.documents_model.modelReset.connect(self._update_summary)
         self._cases_changed()
 
@@ -370,6 +370,9 @@ class CasePage(Page):
         else:
             self._select_in_tree(current)
             self._show_heading()
+
+    def _document_changed(self, case_id: int, _code: str) -> None:
+        self._case_changed(case_id)
 
     def _case_changed(self, case_id: int) -> None:
         if case_id == self.documents_model.case_id:
