@@ -131,16 +131,41 @@ def test_switching_the_language_translates_every_visible_string(qtbot: QtBot, qa
         assert visible_texts(root) == english[id(root)], root.objectName()
 
 
-def test_the_engines_english_warnings_are_summed_up_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
-                                                                tmp_path: Path, catalog: RouteCatalog,
-                                                                restore_english: None) -> None:
+def table_cells(view: QTableView) -> list[str]:
+    model = view.model()
+    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())
+            for column in range(model.columnCount()) if not view.isColumnHidden(column)]
+
+
+def test_the_points_engines_texts_are_shown_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                        tmp_path: Path, catalog: RouteCatalog,
+                                                        restore_english: None) -> None:
+    """The warnings, the breakdown's reasons and the best changes come from the points engine, which
+    words them in both languages: a Japanese window shows them in Japanese, an English one in English."""
     from gui_pages_helpers import PROFILE
 
-    case_id = hsp_case(store, tmp_path / "files", attach=False,
-                       profile={**PROFILE, "birth_date": "1996-04-11", "application_date": "2026-04-01"})
+    # 29 on filing, 30 ten days later; a Japanese university and the designated list; room to improve.
+    profile = {**PROFILE, "birth_date": "1996-04-11", "application_date": "2026-04-01", "experience_years": 4,
+               "work_start_date": "2023-01-01", "annual_salary_yen": 4_500_000,
+               "bonuses": ["japanese_n2", "designated_university", "innovation_support_sme"]}
+    case_id = hsp_case(store, tmp_path / "files", attach=False, profile=profile)
     language.apply_language(qapp, language.JAPANESE)
     page = PointsPage(CaseSession(store, catalog))
     qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
     page.set_case(case_id)
-    assert "誕生日" in page.warnings_label.text() and not english_words(page.warnings_label.text())
-    assert "birthday" in page.warnings_label.toolTip() and "2026-04-11" in page.warnings_label.toolTip()
+    warnings = page.warnings_label.text()
+    assert "30歳の誕生日" in warnings and "2026-04-11" in warnings and "⑩" in warnings
+    assert not english_words(warnings), english_words(warnings)
+    cells = table_cells(page.breakdown_view) + table_cells(page.improvements_view)
+    assert "最終学歴：修士学位" in cells and "日本語能力試験Ｎ１に合格（又はＢＪＴで480点以上）" in cells
+    assert page.improvements_model.rowCount() >= 3
+    left_in_english = [text for text in cells if english_words(text)]
+    assert not left_in_english, left_in_english
+
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    assert "30th birthday" in page.warnings_label.text()
+    english_cells = table_cells(page.breakdown_view) + table_cells(page.improvements_view)
+    assert "highest degree: master's degree" in english_cells and "pass JLPT N1 (or BJT 480+)" in english_cells

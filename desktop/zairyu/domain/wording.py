@@ -9,8 +9,6 @@ computes the figures keeps a single source of truth for each message.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 
 class Text(str):
     """English (the string itself) with its Japanese wording in ``ja``."""
@@ -34,11 +32,6 @@ class Text(str):
         return Text(f"{self}{sep_en}{other}", f"{self.ja}{sep_ja}{other.ja}")
 
 
-def join(parts: Iterable[Text], sep_en: str = "; ", sep_ja: str = "。") -> Text:
-    items = list(parts)
-    return Text(sep_en.join(items), sep_ja.join(p.ja for p in items))
-
-
 def in_language(text: str, *, japanese: bool) -> str:
     """The wording of ``text`` to show: its Japanese when asked for and known, else the English."""
     if japanese and isinstance(text, Text):
@@ -49,7 +42,3 @@ def in_language(text: str, *, japanese: bool) -> str:
 def yen_ja(amount: int) -> str:
     """An amount as an immigration form writes it: 8,000,000円."""
     return f"{amount:,}円"
-
-
-def years_ja(years: float) -> str:
-    return f"{years:g}年"
