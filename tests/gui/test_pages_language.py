@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,41 @@ def test_the_points_engines_texts_are_shown_in_japanese(qtbot: QtBot, qapp: QApp
     assert "30th birthday" in page.warnings_label.text()
     english_cells = table_cells(page.breakdown_view) + table_cells(page.improvements_view)
     assert "highest degree: master's degree" in english_cells and "pass JLPT N1 (or BJT 480+)" in english_cells
+
+
+def test_the_deadlines_notes_are_shown_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                   tmp_path: Path, catalog: RouteCatalog,
+                                                   restore_english: None) -> None:
+    """Each deadline's title and notes (the rule's note, the closed-day advice) come from the
+    deadlines engine in both languages: a Japanese window shows the Japanese in the table's tooltip
+    and in the detail under it; only the rule's id and its source stay as they are."""
+    case_id = hsp_case(store, tmp_path / "files", attach=False)
+    store.add_event(case_id, "landed", "2025-10-26")  # due on a Sunday: the municipal closed-day note
+    store.add_event(case_id, "stay_expires", "2026-05-03")  # a holiday: the extension's closed-day note
+    store.add_event(case_id, "departed", "2026-03-01")  # the special re-entry permit
+    language.apply_language(qapp, language.JAPANESE)
+    page = DeadlinesPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.set_case(case_id)
+    model = page.model
+    assert model.rowCount() >= 4
+    details = []
+    for row in range(model.rowCount()):
+        page.view.setCurrentIndex(model.index(row, 0))
+        tooltip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+        detail = page.detail_label.text()
+        source_line = model.rows()[row].source
+        details.append(detail)
+        assert not english_words(tooltip), (row, english_words(tooltip))
+        left = english_words(detail.replace(escape(source_line), " ").replace(model.rows()[row].rule, " "))
+        assert not left, (row, left)
+    assert any("未確認" in d for d in details), details
+    assert any("在留期間の満了日" in d for d in details), details
+
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    page.view.setCurrentIndex(model.index(0, 0))
+    texts = [str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(model.rowCount())]
+    assert any("the municipal office is closed" in t and "UNVERIFIED" in t for t in texts), texts

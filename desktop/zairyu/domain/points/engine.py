@@ -48,6 +48,8 @@ BONUS_ORDER: tuple[Bonus, ...] = (
 )
 
 
+NO_NOTE = Text("", "")
+
 # The categories as the form names them (高度専門職第１号イ／ロ／ハ).
 KANA: dict[Category, str] = {Category.A: "イ", Category.B: "ロ", Category.C: "ハ"}
 
@@ -70,7 +72,7 @@ class ScoredItem:
     label_en: str
     label_ja: str
     claim: PointsItem | None  # the item whose evidence proves these points; None when it scores 0
-    note: str = ""  # why this row scores what it does: a Text (English, with ``.ja``) or ""
+    note: Text = NO_NOTE  # why this row scores what it does
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "points": self.points, "form_number": self.form_number,
@@ -87,12 +89,12 @@ class PointsResult:
     threshold: int
     salary_floor_met: bool
     eligible: bool
-    warnings: list[str]  # each a Text: English, with its Japanese in ``.ja``
+    warnings: list[Text]
     annual_salary_yen: int
     salary_floor_yen: int
     form_date: dt.date
     experience_years: float = 0.0
-    reasons: list[str] = field(default_factory=list)  # why the result is what it is (Texts)
+    reasons: list[Text] = field(default_factory=list)  # why the result is what it is
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON of points-profile.md; keys after ``warnings`` are additive."""
@@ -134,7 +136,7 @@ def experience_on(profile: PointsProfile, on: dt.date) -> float:
     return max(0.0, prior + max(0.0, years_between(start, on)))
 
 
-def _item(code: PointsItem, points: int, note: Text | str = "") -> ScoredItem:
+def _item(code: PointsItem, points: int, note: Text = NO_NOTE) -> ScoredItem:
     label_en, label_ja = LABELS[code]
     return ScoredItem(code.value, points, FORM_NUMBER[code], label_en, label_ja,
                       code if points > 0 else None, note)
@@ -212,7 +214,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
     on = on or profile.application_date
     category = profile.category
     cat = table.category(category)
-    warnings: list[str] = []  # Texts
+    warnings: list[Text] = []
     items: list[ScoredItem] = []
 
     if profile.birth_date is not None and on < profile.birth_date:
@@ -300,7 +302,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
                                  "ないため、加算しません。"))
             continue
         points = cat.bonuses[bonus]
-        note: Text | str = ""
+        note = NO_NOTE
         if bonus is Bonus.INNOVATION_SUPPORT_SME and Bonus.INNOVATION_SUPPORT not in bonuses:
             # Ⅱ「Ⅰに該当する企業であって，中小企業基本法に規定する中小企業者」: only with ⑨.
             points, note = 0, Text("⑩ counts only together with ⑨ (innovation_support)", "⑩は⑨と併せてのみ加算されます")
@@ -348,7 +350,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
     floor_met = profile.annual_salary_yen >= table.salary_floor_yen or not floor_applies
     eligible = total >= table.threshold and floor_met
 
-    reasons: list[str] = []  # Texts
+    reasons: list[Text] = []
     salary, floor = profile.annual_salary_yen, table.salary_floor_yen
     if total >= table.threshold:
         reasons.append(Text(f"total {total} ≥ threshold {table.threshold}", f"合計{total}点 ≥ {table.threshold}点"))

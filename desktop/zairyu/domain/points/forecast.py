@@ -41,7 +41,7 @@ class PointsChange:
     total_after: int
     eligible_before: bool
     eligible_after: bool
-    reason: str  # a Text: English, with its Japanese in ``.ja``
+    reason: Text
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.date.isoformat(), "total_before": self.total_before,
@@ -54,7 +54,7 @@ class Improvement:
     """One change to the profile and what it would add."""
 
     item: PointsItem
-    description: str  # a Text: English, with its Japanese in ``.ja``
+    description: Text
     gain: int
     new_total: int
     makes_eligible: bool
@@ -66,7 +66,7 @@ class Improvement:
 
 @dataclass(frozen=True)
 class Forecast:
-    warnings: list[str]  # Texts
+    warnings: list[Text]
     changes: list[PointsChange] = field(default_factory=list)
     improvements: list[Improvement] = field(default_factory=list)
 
@@ -129,7 +129,7 @@ def _loss_text(before: PointsResult | int, after: PointsResult, threshold: int) 
                 f"{total_before}点 → {after.total}点（−{lost}点）となります")
 
 
-def birthday_warnings(profile: PointsProfile, today: dt.date | None = None) -> list[str]:
+def birthday_warnings(profile: PointsProfile, today: dt.date | None = None) -> list[Text]:
     """Warnings when a birthday that costs points is too close to the filing or decision date."""
     if profile.birth_date is None:
         return []
