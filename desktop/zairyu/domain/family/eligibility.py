@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from zairyu.domain.dates import age_on, birthday_of_age
 from zairyu.domain.family.conditions import FamilyConditions, default_family_conditions
-from zairyu.domain.points.dates import age_on, birthday_of_age
 from zairyu.domain.routes import RouteId, RouteSpec
 from zairyu.errors import UserInputError
 
