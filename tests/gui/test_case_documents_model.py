@@ -20,7 +20,7 @@ from zairyu.gui.case_documents_model import (
 )
 from zairyu.gui.case_session import CaseSession
 from zairyu.gui.case_tree_model import CaseTreeModel
-from zairyu.gui.roles import BadgeRole, CaseIdRole, DocumentRole, FreshnessRole
+from zairyu.gui.roles import BadgeRole, CaseIdRole, DocumentRole, FreshnessRole, OtherNameRole
 from zairyu.store import DocumentStatus, open_store
 
 Display = Qt.ItemDataRole.DisplayRole
@@ -52,7 +52,7 @@ def test_rows_roles_and_freshness_as_the_case_deadlines_compute_it(session: Case
     assert model.rowCount() == len(case.documents)
     photo = row_of(model, "photo")
     assert model.index(photo, DocColumn.NAME).data(Display) == case.document("photo").name_en
-    assert model.index(photo, DocColumn.OTHER_NAME).data(Display) == case.document("photo").name_ja
+    assert model.index(photo, DocColumn.NAME).data(OtherNameRole) == case.document("photo").name_ja
     assert model.index(photo, DocColumn.NAME).data(DocumentRole).code == "photo"
     state = model.index(photo, DocColumn.FRESHNESS).data(FreshnessRole)
     assert state.freshness is Freshness.STALE
@@ -137,3 +137,22 @@ def test_a_refused_value_raises_and_changes_nothing(session: CaseSession) -> Non
     with pytest.raises(UserInputError):
         session.set_document(case_id, "photo", copies=120)
     assert session.undo_stack.count() == 1  # only the creation
+
+
+def test_a_household_sits_under_its_principal_in_the_sidebar(session: CaseSession) -> None:
+    engineer = session.create_case(route="hsp-1b", procedure="change", applicant={"name": "Arjun"})
+    spouse = session.create_case(route="hsp-spouse-work", procedure="change", principal_case_id=engineer,
+                                 applicant={"name": "Mei"})
+    child = session.create_case(route="dependent", procedure="acquisition", principal_case_id=engineer,
+                                relation="child", applicant={"name": "Mia"})
+    alone = session.create_case(route="engineer-specialist", procedure="coe", applicant={"name": "Ben"})
+    tree = CaseTreeModel(session, japanese=False)
+    assert [tree.index(r, 0).data(Display) for r in range(tree.rowCount())] == ["Arjun", "Ben"]
+    household = tree.index(0, 0)
+    assert [tree.index(r, 0, household).data(CaseIdRole) for r in range(tree.rowCount(household))] == [
+        engineer, spouse, child]
+    assert tree.index(1, 0, household).data(Display).startswith("Mei: Working spouse of a Highly Skilled")
+    assert not tree.index(0, 0, household).data(Display).startswith("Arjun:")
+    assert household.data(Qt.ItemDataRole.ToolTipRole) == "Household of 3 people, 3 case(s)"
+    assert tree.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "1 case(s)"
+    assert tree.index_of_case(alone).parent().row() == 1

@@ -27,7 +27,7 @@ code = "new-rules-document"
 name_en = "A document the new rules add"
 name_ja = "新しい書類"
 issuer = "applicant"
-foreign_language = true
+translation_rule = "always"
 source = "https://www.moj.go.jp/isa/applications/status/gijinkoku.html"
 source_tier = "official"
 '''

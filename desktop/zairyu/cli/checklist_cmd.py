@@ -24,9 +24,27 @@ def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) 
     parser.add_argument("--employer-category", type=int, metavar="N", help="employer category 1-4")
     parser.add_argument("--profile", metavar="F", type=Path,
                         help="a points profile (JSON): adds the evidence for exactly the items claimed")
+    parser.add_argument("--nationality", metavar="NAT",
+                        help="the applicant's nationality (ISO 3166-1 alpha-3 code such as PHL, or the name)")
+    parser.add_argument("--filing-date", metavar="DATE", type=_date,
+                        help="the planned filing date, YYYY-MM-DD (default today): rules follow their effective dates")
+    parser.add_argument("--principal-route", metavar="R",
+                        help="a family route: the route of the person the applicant depends on")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--principal-abroad", dest="principal_abroad", action="store_const", const=True,
+                       help="a family route: the principal is still abroad (files a COE too)")
+    where.add_argument("--principal-in-japan", dest="principal_abroad", action="store_const", const=False,
+                       help="a family route: the principal already lives in Japan")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, help="write the checklist as a PDF")
     add_format_option(parser)
     parser.set_defaults(handler=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def claimed_points_items(route: RouteSpec, profile_path: Path) -> tuple[set[PointsItem], int | None]:
@@ -78,15 +96,19 @@ def run(args: argparse.Namespace) -> int:
     claimed, pr_basis = (None, None)
     if args.profile is not None:
         claimed, pr_basis = claimed_points_items(route, args.profile)
+    filing_date = args.filing_date or dt.date.today()
     items = required_documents(route, args.procedure, employer_category=args.employer_category,
-                               claimed_items=claimed, pr_basis=pr_basis)
+                               claimed_items=claimed, pr_basis=pr_basis, nationality=args.nationality,
+                               filing_date=filing_date, principal_route=args.principal_route,
+                               principal_abroad=args.principal_abroad)
     if args.output is not None:
         write_pdf(route, args.procedure, items, args.output)
-    # The fee is the one in force on the day the application is accepted; today is the best guess.
-    fee = fee_summary(load_fees(), args.procedure, dt.date.today())
+    # The fee is the one in force on the day the application is accepted: the planned filing date.
+    fee = fee_summary(load_fees(), args.procedure, filing_date)
     if args.format == "json":
         print_json({"route": route.id.value, "procedure": args.procedure,
                     "employer_category": args.employer_category,
+                    "nationality": args.nationality, "filing_date": filing_date.isoformat(),
                     "rules_date": route.rules_date.isoformat(),
                     "fee": fee,
                     "documents": [item.to_json() for item in items]})
@@ -98,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
     if procedure.notes_en:
         print(procedure.notes_en)
     online = f", ¥{fee['online_yen']:,} online" if fee["online_yen"] is not None else " (counter only)"
-    print(f"Fee if granted, for an application accepted today: ¥{fee['counter_yen']:,} at the counter{online}")
+    when = "today" if args.filing_date is None else f"on {filing_date}"
+    print(f"Fee if granted, for an application accepted {when}: ¥{fee['counter_yen']:,} at the counter{online}")
     for pending in fee["pending"]:  # type: ignore[attr-defined]
         print(f"Pending fee change: {pending['en']}")
     print()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from zairyu.domain.data_files import load_toml_model
+from zairyu.domain.nationality import COUNTRIES
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.errors import DataFileError, UserInputError
 
@@ -38,6 +39,12 @@ class RouteId(StrEnum):
     J_SKIP = "j-skip"
     J_FIND = "j-find"
     PERMANENT_RESIDENCE = "permanent-residence"
+    # Family routes: a dependant's case is linked to the case of the principal it depends on.
+    DEPENDENT = "dependent"
+    HSP_SPOUSE_WORK = "hsp-spouse-work"
+    HSP_PARENT = "hsp-parent"
+    HSP_DOMESTIC_WORKER = "hsp-domestic-worker"
+    J_FIND_FAMILY = "j-find-family"
 
 
 class Procedure(StrEnum):
@@ -45,12 +52,22 @@ class Procedure(StrEnum):
     CHANGE = "change"  # 在留資格変更許可申請
     EXTENSION = "extension"  # 在留期間更新許可申請
     APPLICATION = "application"  # 永住許可申請
+    ACQUISITION = "acquisition"  # 在留資格取得許可申請 (入管法 第22条の2): a child born in Japan
 
 
 class Submission(StrEnum):
     ORIGINAL = "original"
     COPY = "copy"
     SHOW = "show"  # shown at the counter (提示), not handed in
+
+
+class TranslationRule(StrEnum):
+    """Whether a document needs a Japanese translation. 入管法施行規則 第62条: every document
+    written in a foreign language comes with a translation."""
+
+    ALWAYS = "always"  # written abroad or by the applicant in another language (a foreign diploma, a CV)
+    IF_NOT_JAPANESE = "if_not_japanese"  # often either (an employer's contract): the user says which
+    NEVER = "never"  # issued in Japanese (a Japanese certificate, the ISA form)
 
 
 class Issuer(StrEnum):
@@ -78,7 +95,7 @@ class Issuer(StrEnum):
 ISSUER_LABELS: dict[Issuer, tuple[str, str]] = {
     Issuer.APPLICANT: ("Applicant", "申請人"),
     Issuer.EMPLOYER: ("Employer (accepting organisation)", "所属機関"),
-    # Also vocational and language schools: the 専門士 title, a student's transcript (facts.md §5.1, §5.2).
+    # Also vocational and language schools: the 専門士 title, a student's transcript.
     Issuer.UNIVERSITY: ("University or school", "大学・学校"),
     Issuer.MUNICIPAL_OFFICE: ("Municipal office", "市区町村役場"),
     Issuer.TAX_OFFICE: ("Tax office", "税務署"),
@@ -110,14 +127,14 @@ FRESHNESS_RULES: dict[FreshnessRule, tuple[int, str, str, str]] = {
         3,
         "issued within 3 months before submission",
         "発行日から3か月以内",
-        # 「日本で発行される証明書は全て，発行日から3か月以内のものを提出してください」 (ISA lists; facts.md §5.0)
+        # 「日本で発行される証明書は全て，発行日から3か月以内のものを提出してください」 (the ISA document lists)
         "https://www.moj.go.jp/isa/content/001409112.pdf",
     ),
     FreshnessRule.PHOTO_6_MONTHS: (
         6,
         "taken within 6 months before submission",
         "提出の日前6か月以内に撮影",
-        # ISA 提出写真の規格 (facts.md §5.0)
+        # ISA 提出写真の規格
         "https://www.moj.go.jp/isa/applications/status/photo_info_00002.html",
     ),
 }
@@ -156,6 +173,22 @@ class Condition:
     points_items: list[PointsItem] | None = None
     # Permanent residence via points: the 70-point (3 years) or 80-point (1 year) basis.
     pr_basis: list[Literal[70, 80]] | None = None
+    # Family routes: required only when the principal's case is on one of these routes.
+    principal_routes: list[RouteId] | None = None
+    # Family routes: required only when the principal is still abroad (their case is a COE: the
+    # family files together with them) or only when the principal already lives in Japan.
+    principal_abroad: bool | None = None
+    # Whether the applicant holds Highly Skilled Professional status now (permanent residence:
+    # holders hand in ISA's points result notice instead of a table as of an earlier date).
+    hsp_holder: bool | None = None
+    # The applicant's nationality (ISO 3166-1 alpha-3). ``nationality_from`` gives, per code, the
+    # first filing date on which the rule applies to that nationality (rules phased in by country).
+    nationalities: list[str] | None = None  # ISO 3166-1 alpha-3, checked against COUNTRIES
+    nationality_from: dict[str, dt.date] | None = None
+    # The target filing date: the rule applies to applications filed on or after ``filed_from``
+    # and before ``filed_before`` (rules with an effective date).
+    filed_from: dt.date | None = None
+    filed_before: dt.date | None = None
     # A condition the app cannot check, shown to the user ("if you are a dispatched worker").
     note_en: str | None = None
     note_ja: str | None = None
@@ -175,9 +208,8 @@ class DocumentSpec:
     issuer: Issuer
     submit: Submission = Submission.ORIGINAL
     copies: int = 1  # 0-10
-    # Usually written in a foreign language, so it needs a Japanese translation
-    # (入管法施行規則 第62条; facts.md §5.0).
-    foreign_language: bool = False
+    # Every document states its rule; there is no default, so none is forgotten.
+    translation_rule: TranslationRule
     freshness: FreshnessRule | None = None
     when: Condition = field(default_factory=Condition)
     form_number: str | None = None  # the evidence row ①–㉑ of the points form
@@ -185,8 +217,12 @@ class DocumentSpec:
     notes_ja: str = ""
     source: str
     source_tier: SourceTier
-    # Set when facts.md (or our own research) could not confirm this entry; shown to the user.
+    # Set when no official source confirmed this entry (the reason); shown to the user.
     unverified: str | None = None
+    # A document the principal supplies for the family (their employment certificate, tax
+    # certificates, residence-card copy): a household holds it once, and it counts in every case
+    # of the household that lists it, the principal's included.
+    shared_with_principal: bool = False
     # Codes this document had in earlier route data: the store carries a saved case's status,
     # dates and attachments over to the new code instead of treating it as removed + added.
     former_codes: list[str] = field(default_factory=list)
@@ -199,6 +235,11 @@ class DocumentSpec:
         check_source("source", self.source)
         for index, former in enumerate(self.former_codes):
             _check_code(f"former_codes[{index}]", former)
+
+    @property
+    def foreign_language(self) -> bool:
+        """True when a translation is always needed (``translation_rule = "always"``)."""
+        return self.translation_rule is TranslationRule.ALWAYS
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -228,6 +269,8 @@ class RouteSpec:
     rules_date: dt.date  # when this file was last checked against its sources
     uses_employer_category: bool = False
     uses_points: bool = False
+    # A family route: the routes of the principal a case on this route can be linked to.
+    principal_routes: list[RouteId] | None = None
     source: str
     procedures: list[ProcedureSpec]
     documents: list[DocumentSpec]
@@ -257,8 +300,18 @@ class RouteSpec:
                 raise ValueError(f"{where}.when.employer_categories: the route does not use employer categories")
             if doc.when.points_items is not None and not self.uses_points:
                 raise ValueError(f"{where}.when.points_items: the route does not use points")
+            if not self.principal_routes and (doc.shared_with_principal or doc.when.principal_routes is not None
+                                              or doc.when.principal_abroad is not None):
+                raise ValueError(f"{where}: only a family route (with principal_routes) has a principal")
+            outside = set(doc.when.principal_routes or []) - set(self.principal_routes or [])
+            if outside:
+                raise ValueError(f"{where}.when.principal_routes: {', '.join(sorted(outside))} is not one of "
+                                 "the route's principal_routes")
             if doc.when.pr_basis is not None and Procedure.APPLICATION not in declared:
                 raise ValueError(f"{where}.when.pr_basis: only a permanent-residence application has a basis")
+            if doc.when.hsp_holder is not None and Procedure.APPLICATION not in declared:
+                raise ValueError(f"{where}.when.hsp_holder: only a permanent-residence application asks it")
+            _check_nationality_and_dates(doc.when, where)
             # The evidence row printed beside a document must be the row of the items it proves.
             if doc.form_number is not None:
                 rows = {FORM_NUMBER[item] for item in doc.when.points_items or []}
@@ -274,6 +327,22 @@ class RouteSpec:
                 return spec
         valid = ", ".join(p.id.value for p in self.procedures)
         raise UserInputError(f"procedure '{procedure}' is not available for route {self.id}; valid: {valid}")
+
+    @property
+    def is_family_route(self) -> bool:
+        return bool(self.principal_routes)
+
+
+def _check_nationality_and_dates(when: Condition, where: str) -> None:
+    for code in when.nationalities or []:
+        if code not in COUNTRIES:
+            raise ValueError(f"{where}.when.nationalities: '{code}' is not a country the app knows "
+                             "(zairyu/domain/nationality.py)")
+    extra = set(when.nationality_from or {}) - set(when.nationalities or [])
+    if extra:
+        raise ValueError(f"{where}.when.nationality_from: {', '.join(sorted(extra))} is not in when.nationalities")
+    if when.filed_from and when.filed_before and when.filed_from >= when.filed_before:
+        raise ValueError(f"{where}.when.filed_before: must be after when.filed_from")
 
 
 def load_route_file(path: Path) -> RouteSpec:

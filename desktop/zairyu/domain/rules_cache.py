@@ -67,23 +67,16 @@ def _read(target: Path, key: tuple[object, ...], model: type[Model]) -> Model | 
     return value if stored_key == key and type(value) is model else None
 
 
-def _make_private_dirs(folder: Path) -> None:
-    """Create ``folder`` and any missing parent 0700: with ``--data-dir`` the cache is inside the
-    data folder, where every folder is private whatever the umask."""
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for created in reversed(missing):
-        created.mkdir(mode=0o700, exist_ok=True)
-
-
 def _write(target: Path, key: tuple[object, ...], value: object) -> None:
     # One temporary file per process and thread: two writers never share one.
     temp = target.with_name(f"{target.name}.{os.getpid()}-{_thread.get_ident()}.tmp")
     try:
-        _make_private_dirs(target.parent)
-        with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
+        # Private like every file in the data folder (0700/0600 whatever the umask), although it
+        # holds only the published rules.
+        for folder in reversed([target.parent, *target.parent.parents]):
+            if not folder.exists():
+                folder.mkdir(mode=0o700)
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
             pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, target)  # a reader sees the old file or the new one, never half of one
     except OSError:

@@ -40,6 +40,7 @@ from zairyu.store import (
     Store,
     open_store,
 )
+from zairyu.store.household import HouseholdDeadline, household_deadlines
 from zairyu.store.models import APPLICANT_FIELDS, iso
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,10 @@ class CaseSession(QObject):
 
     def document(self, case_id: int, code: str) -> CaseDocument:
         return self.store.get_case(case_id).document(code)
+
+    def household_deadlines(self, case_id: int, today: dt.date) -> list[HouseholdDeadline]:
+        """Every person's deadlines in the household of ``case_id`` (a lone case: its own)."""
+        return household_deadlines(self.store, case_id, today)
 
     def applicant(self, applicant_id: int) -> Applicant:
         return self.store.get_applicant(applicant_id)

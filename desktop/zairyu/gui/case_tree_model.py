@@ -1,7 +1,8 @@
 """The workspace sidebar: the household's applicants and, under each, their cases.
 
 A two-level tree over the session's case summaries: applicant rows (by the applicant's id) with
-one child row per case. When the session says the cases changed, rows whose case or applicant is
+one child row per case. A family member's case linked to a principal's (a household) sits under
+the principal, named by the person it is for. When the session says the cases changed, rows whose case or applicant is
 still there get ``dataChanged``; only a case added or removed rebuilds the tree.
 """
 
@@ -53,9 +54,12 @@ class CaseTreeModel(QAbstractItemModel):
             cases = self._session.list_cases()
         except ZairyuError:
             cases = []
+        applicant_of = {case.id: (case.applicant_id, case.applicant_name) for case in cases}
         groups: dict[int, tuple[int, str, list[CaseSummary]]] = {}
         for case in cases:
-            groups.setdefault(case.applicant_id, (case.applicant_id, case.applicant_name, []))[2].append(case)
+            # A dependant's case joins its principal's household; a lone case its own applicant.
+            key, name = applicant_of.get(case.principal_case_id or case.id, (case.applicant_id, case.applicant_name))
+            groups.setdefault(key, (key, name, []))[2].append(case)
         return list(groups.values())
 
     def reload(self) -> None:
@@ -130,12 +134,19 @@ class CaseTreeModel(QAbstractItemModel):
             if role == ApplicantIdRole:
                 return applicant_id
             if role == Qt.ItemDataRole.ToolTipRole:
+                people = len({c.applicant_id for c in cases})
+                if people > 1:
+                    return self.tr("Household of {people} people, {count} case(s)").format(people=people,
+                                                                                         count=len(cases))
                 return self.tr("{count} case(s)").format(count=len(cases))
             return None
+        group_applicant = self._groups[int(index.internalId())][0]
         case = self._groups[int(index.internalId())][2][index.row()]
         catalog = self._session.catalog
         if role == Qt.ItemDataRole.DisplayRole:
             title = case.title or route_name(catalog, case.route, japanese=self._japanese)
+            if case.applicant_id != group_applicant:  # a family member in the principal's household
+                title = f"{case.applicant_name or self.tr('Family member')}: {title}"
             progress = self.tr("{ready} of {total} ready").format(ready=case.documents_ready,
                                                                   total=case.documents_total)
             return f"{title}\n{progress}"

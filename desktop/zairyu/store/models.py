@@ -176,6 +176,7 @@ class CaseSummary:
     documents_ready: int  # ready or submitted or not applicable, among the required ones
     updated_at: str
     applicant_id: int = 0
+    principal_case_id: int | None = None  # a dependant's case: its principal's (household.py)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -203,6 +204,12 @@ class CaseView:
     points_history: list[PointsVersion]
     # Dated events for the deadlines engine: {"type": ..., "date": "YYYY-MM-DD", **extra}.
     events: list[dict[str, Any]]
+    # Households (household.py): the principal's case of a dependant's, the pay the applicant earns
+    # or will earn a year, a pregnancy's expected date of birth. Not in to_json: an archive holds
+    # one case, without its household.
+    principal_case_id: int | None = None
+    annual_pay_yen: int | None = None
+    expected_birth: dt.date | None = None
 
     @property
     def points_profile(self) -> dict[str, Any] | None:

@@ -63,11 +63,13 @@ def insert_applicant(conn: sqlite3.Connection, fields: Mapping[str, Any], *, rel
 
 def insert_case(conn: sqlite3.Connection, *, applicant_id: int, route: str, procedure: str,
                 employer_category: int | None, title: str, target_filing_date: str | None, notes: str,
-                created_at: str, updated_at: str) -> int:
+                created_at: str, updated_at: str, principal_case_id: int | None = None,
+                annual_pay_yen: int | None = None, expected_birth: str | None = None) -> int:
     return _insert(conn, "cases", {
         "applicant_id": applicant_id, "route": route, "procedure": procedure,
         "employer_category": employer_category, "title": title, "target_filing_date": target_filing_date,
-        "notes": notes, "created_at": created_at, "updated_at": updated_at})
+        "notes": notes, "created_at": created_at, "updated_at": updated_at,
+        "principal_case_id": principal_case_id, "annual_pay_yen": annual_pay_yen, "expected_birth": expected_birth})
 
 
 def insert_document(conn: sqlite3.Connection, case_id: int, *, code: str, name_en: str, name_ja: str,
@@ -170,9 +172,9 @@ def read_case_summaries(conn: sqlite3.Connection) -> list[CaseSummary]:
     return [CaseSummary(id=r["id"], title=r["title"], route=r["route"], procedure=r["procedure"],
                         employer_category=r["employer_category"], applicant_name=r["name"],
                         applicant_id=r["applicant_id"], updated_at=r["updated_at"], documents_total=r["total"],
-                        documents_ready=r["ready"])
+                        documents_ready=r["ready"], principal_case_id=r["principal_case_id"])
             for r in rows(conn, f"""SELECT c.id, c.title, c.route, c.procedure, c.employer_category, c.applicant_id,
-                                          a.name, c.updated_at,
+                                          a.name, c.updated_at, c.principal_case_id,
                                           (SELECT count(*) FROM documents d WHERE d.case_id = c.id
                                               AND d.required = 1) AS total,
                                           (SELECT count(*) FROM documents d WHERE d.case_id = c.id

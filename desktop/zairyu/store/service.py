@@ -27,7 +27,7 @@ from zairyu import paths
 from zairyu.domain.checklist import required_documents
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
-from zairyu.store import backups, repository
+from zairyu.store import backups, household, repository
 from zairyu.store.database import (
     DB_FILE_NAME,
     StoreError,
@@ -102,6 +102,13 @@ def _choice(value: str, valid: Iterable[str], field: str) -> str:
     return str(value)
 
 
+def _pay(value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise UserInputError(f"annual pay: '{value}' is not valid; give a whole number of yen, 0 or more",
+                             field="annual_pay_yen", value=value)
+    return value
+
+
 def _employer_category(value: int | None) -> int | None:
     if value is not None and value not in (1, 2, 3, 4):
         raise UserInputError(f"employer category: '{value}' is not valid; valid: 1, 2, 3, 4",
@@ -156,42 +163,73 @@ class Store:
     def _read(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         return read_snapshot(self._conn, self.db_path)
 
+    def reading(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A consistent read of several rows (household.py reads a household through it)."""
+        return self._read()
+
     # -- cases -------------------------------------------------------------------------------
 
     def create_case(self, *, route: str, procedure: str, employer_category: int | None = None,
                     title: str = "", target_filing_date: dt.date | str | None = None, notes: str = "",
-                    applicant: Mapping[str, Any] | None = None, applicant_id: int | None = None) -> int:
+                    applicant: Mapping[str, Any] | None = None, applicant_id: int | None = None,
+                    principal_case_id: int | None = None, relation: str | None = None,
+                    annual_pay_yen: int | None = None, expected_birth: dt.date | str | None = None) -> int:
         """Create a case with its route's checklist; returns the new case id.
 
         ``applicant`` holds the main applicant's fields (name, nationality, birth_date, ...);
         ``applicant_id`` reuses an existing applicant instead (a second case for the same person).
+        ``principal_case_id`` links a family route's case to the case of the person it depends on:
+        its applicant becomes that person's ``relation`` (spouse, child, other) and the documents
+        the principal supplies are shared (household.py).
         """
         spec = self.catalog.get(route)
         spec.procedure(procedure)
         _employer_category(employer_category)
         filing = parse_date(target_filing_date, "target_filing_date")
-        expected = self._expected_documents(route, procedure, employer_category, None)
+        pay = _pay(annual_pay_yen)
+        birth = parse_date(expected_birth, "expected_birth")
         fields = self._applicant_fields(applicant or {})
         now = _now()
         with self._tx() as conn:
+            principal = None
+            context = household.NO_CONTEXT
+            member_relation = "main"
+            if principal_case_id is not None:
+                principal = household.link_principal(conn, spec, principal_case_id)
+                member_relation = household.relation_for(spec, relation)
+                context = household.ChecklistContext(principal.route.value, principal.abroad)
+            expected = self._expected_documents(route, procedure, employer_category, None, context)
             if applicant_id is None:
-                applicant_id = repository.insert_applicant(conn, fields)
+                applicant_id = repository.insert_applicant(
+                    conn, fields, relation=member_relation,
+                    main_applicant_id=principal.applicant_id if principal else None)
             elif repository.read_applicant(conn, applicant_id) is None:
                 raise _no_such_applicant(applicant_id)
             case_id = repository.insert_case(
                 conn, applicant_id=applicant_id, route=spec.id.value, procedure=procedure,
                 employer_category=employer_category, title=title, target_filing_date=filing, notes=notes,
-                created_at=now, updated_at=now)
+                created_at=now, updated_at=now, principal_case_id=principal_case_id, annual_pay_yen=pay,
+                expected_birth=birth)
             for position, doc in enumerate(expected):
                 self._insert_route_document(conn, case_id, doc, position)
+            if principal is not None:
+                # Same transaction: the principal's checklist gains what it now supplies, and the
+                # new case's shared rows take what the household already holds.
+                self._reconcile(conn, principal.case_id)
+                household.sync_shared(conn, self.catalog, case_id)
         return case_id
 
     def update_case(self, case_id: int, *, title: str | _Unset = UNSET,
                     employer_category: int | _Unset | None = UNSET,
                     target_filing_date: dt.date | str | _Unset | None = UNSET,
-                    notes: str | _Unset = UNSET) -> None:
+                    notes: str | _Unset = UNSET, annual_pay_yen: int | _Unset | None = UNSET,
+                    expected_birth: dt.date | str | _Unset | None = UNSET) -> None:
         """Change a case's own fields; a new employer category re-reconciles its checklist."""
         changes: dict[str, Any] = {}
+        if not isinstance(annual_pay_yen, _Unset):
+            changes["annual_pay_yen"] = _pay(annual_pay_yen)
+        if not isinstance(expected_birth, _Unset):
+            changes["expected_birth"] = parse_date(expected_birth, "expected birth")
         if not isinstance(title, _Unset):
             changes["title"] = title
         if not isinstance(employer_category, _Unset):
@@ -211,7 +249,10 @@ class Store:
         """Delete a case and its documents (vault files stay: other cases or backups may use them)."""
         with self._tx() as conn:
             self._require_case(conn, case_id)
+            root = household.household_root(conn, case_id)
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            if root != case_id:
+                self._reconcile(conn, root)  # the principal no longer supplies what only this case needed
 
     def list_cases(self) -> list[CaseSummary]:
         with sqlite_errors(self.db_path):
@@ -235,7 +276,9 @@ class Store:
                 notes=row["notes"], created_at=row["created_at"], updated_at=row["updated_at"],
                 documents=repository.read_documents(conn, self.vault, case_id),
                 points_history=repository.read_points_history(conn, case_id),
-                events=[event for _id, event in repository.read_events(conn, case_id)])
+                events=[event for _id, event in repository.read_events(conn, case_id)],
+                principal_case_id=row["principal_case_id"], annual_pay_yen=row["annual_pay_yen"],
+                expected_birth=parse_stored_date(row["expected_birth"]))
 
     # -- applicants --------------------------------------------------------------------------
 
@@ -314,6 +357,7 @@ class Store:
             if changes:
                 repository.update_row(conn, "documents", document_id, changes)
                 self._touch(conn, case_id)
+                household.mirror(conn, self.catalog, case_id, code, _now())
         return self.get_case(case_id).document(code)
 
     def add_document(self, case_id: int, code: str, name_en: str, name_ja: str = "", *,
@@ -362,6 +406,7 @@ class Store:
             repository.insert_blob(conn, stored)
             repository.insert_attachment(conn, document_id, stored.sha256, original_name or file.name, now)
             self._touch(conn, case_id)
+            household.mirror(conn, self.catalog, case_id, code, now)
             row = repository.row(conn, "SELECT added_at, original_name FROM attachments"
                                        " WHERE document_id = ? AND sha256 = ?", (document_id, stored.sha256))
         assert row is not None
@@ -380,6 +425,7 @@ class Store:
             repository.insert_attachment(conn, document_id, attachment.sha256, attachment.original_name,
                                          attachment.added_at or _now())
             self._touch(conn, case_id)
+            household.mirror(conn, self.catalog, case_id, code, _now())
 
     def detach(self, case_id: int, code: str, sha256: str) -> None:
         """Remove an attachment from a document (the vault file stays for other uses and backups)."""
@@ -391,6 +437,7 @@ class Store:
                 raise UserInputError(f"document '{code}': no attachment {sha256[:12]}", kind="no_such_attachment",
                                      field="attachment", value=sha256)
             self._touch(conn, case_id)
+            household.mirror(conn, self.catalog, case_id, code, _now())
 
     # -- points and events -------------------------------------------------------------------
 
@@ -473,7 +520,8 @@ class Store:
             return None
         try:
             expected = self._expected_documents(case["route"], case["procedure"], case["employer_category"],
-                                                repository.latest_points_profile(conn, case_id))
+                                                repository.latest_points_profile(conn, case_id),
+                                                household.checklist_context(conn, self.catalog, case_id))
         except UserInputError:
             return None  # the route or procedure is gone from the data: keep everything as it is
         stored = [StoredDocument(id=r["id"], code=r["code"], name_en=r["name_en"], name_ja=r["name_ja"],
@@ -506,17 +554,21 @@ class Store:
                 "position": update.position, "required": 1, "origin": "route"})
         for spec, position in plan.insert:
             self._insert_route_document(conn, case_id, spec, position)
+        if plan.insert:
+            household.sync_shared(conn, self.catalog, case_id)
         self._touch(conn, case_id)
         return True
 
     def _expected_documents(self, route: str, procedure: str, employer_category: int | None,
-                            profile: dict[str, Any] | None) -> list[DocumentSpec]:
+                            profile: dict[str, Any] | None,
+                            context: household.ChecklistContext = household.NO_CONTEXT) -> list[DocumentSpec]:
         spec = self.catalog.get(route)
         # The 70/80-point basis only sorts a permanent-residence application's documents.
         pr_basis = pr_document_basis(profile) if spec.id is RouteId.PERMANENT_RESIDENCE else None
         items = required_documents(spec, procedure, employer_category=employer_category,
-                                   claimed_items=claimed_points_items(profile), pr_basis=pr_basis)
-        return [item.document for item in items]
+                                   claimed_items=claimed_points_items(profile), pr_basis=pr_basis,
+                                   principal_route=context.principal_route, principal_abroad=context.principal_abroad)
+        return household.with_supplied([item.document for item in items], context)
 
     @staticmethod
     def _insert_route_document(conn: sqlite3.Connection, case_id: int, doc: DocumentSpec, position: int) -> None:
