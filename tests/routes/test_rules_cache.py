@@ -130,3 +130,17 @@ def test_the_cache_is_private_whatever_the_umask(checklists_copy: Path, isolated
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     for folder in (target.parent, target.parent.parent):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_zairyu_checklist_with_the_rules_cached_imports_no_pydantic(isolated_data_dir: Path) -> None:
+    script = """
+import contextlib, io, sys
+from zairyu.cli.main import main
+args = ["checklist", "--route", "hsp-1b", "--procedure", "change", "--format", "json"]
+with contextlib.redirect_stdout(io.StringIO()):
+    assert main(args) == 0
+print("pydantic" in sys.modules)
+"""
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)  # fills the cache
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", "pydantic is the largest part of a short command"
