@@ -4,7 +4,8 @@
 The renderers take plain rows (``ChecklistRow``, ``PacketDocument``, ``PointsColumn``) so they can
 be tested without a store; the CLI (``zairyu export``) and the desktop app call these functions.
 Each renderer is imported by the export that uses it: a packet, which only merges files behind its
-cover, does not load the checklist and points renderers or the points rules.
+cover, does not load the checklist and points renderers or the points rules, and a window that
+offers every export loads none of them until one runs.
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ from zairyu.domain.routes import (
 )
 from zairyu.errors import UserInputError
 from zairyu.reports.atomic import ExportControl
-from zairyu.reports.online_set import OnlineSetResult, build_online_set
-from zairyu.reports.packet import PacketCover, PacketResult, build_packet
-from zairyu.reports.sources import PacketDocument, PacketFile
 from zairyu.store.models import CaseDocument, CaseView
 
 if TYPE_CHECKING:
     from zairyu.domain.points import PointsProfile
     from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow
+    from zairyu.reports.online_set import OnlineSetResult
+    from zairyu.reports.packet import PacketCover, PacketResult
+    from zairyu.reports.sources import PacketDocument
 
 
 def applicant_label(case: CaseView) -> str | None:
@@ -81,6 +82,9 @@ def checklist_for_case(case: CaseView, route: RouteSpec) -> tuple[ChecklistHeade
 
 
 def packet_for_case(case: CaseView, route: RouteSpec) -> tuple[PacketCover, list[PacketDocument]]:
+    from zairyu.reports.packet import PacketCover
+    from zairyu.reports.sources import PacketDocument, PacketFile
+
     proc = route.procedure(case.procedure)
     cover = PacketCover(route_en=route.name_en, route_ja=route.name_ja, procedure_en=proc.name_en,
                         procedure_ja=proc.name_ja, applicant=applicant_label(case), title=case.title or None)
@@ -135,6 +139,8 @@ def export_points(case: CaseView, output: Path, *, control: ExportControl | None
 
 def export_packet(case: CaseView, catalog: RouteCatalog, output: Path, *, max_mb: float | None = None,
                   control: ExportControl | None = None) -> PacketResult:
+    from zairyu.reports.packet import build_packet
+
     cover, documents = packet_for_case(case, catalog.get(case.route))
     return build_packet(cover, documents, output, max_mb=max_mb, control=control)
 
@@ -142,6 +148,8 @@ def export_packet(case: CaseView, catalog: RouteCatalog, output: Path, *, max_mb
 def export_online_set(case: CaseView, catalog: RouteCatalog, output_dir: Path, *, limit_bytes: int | None = None,
                       control: ExportControl | None = None) -> OnlineSetResult:
     """The case's documents as the online system's upload set: one PDF per document with files."""
+    from zairyu.reports.online_set import build_online_set
+
     _cover, documents = packet_for_case(case, catalog.get(case.route))
     return build_online_set(documents, output_dir, limit_bytes=limit_bytes, control=control)
 
