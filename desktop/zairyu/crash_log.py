@@ -25,6 +25,7 @@ from typing import IO
 
 from zairyu import __version__
 from zairyu.errors import ZairyuError
+from zairyu.redaction import redact_log_text
 from zairyu.store.database import PRIVATE_FILE_MODE, ensure_private_dir, private_opener
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ class CrashLog:
             f"Python {sys.version.split()[0]} on {sys.platform}\n\n"
             + "".join(traceback.format_exception(exc_type, exc, tb))
         )
+        text = redact_log_text(text)  # a report is meant to be sent: no identity numbers in it
         _atomic_write_text(path, text)
         return path
 
