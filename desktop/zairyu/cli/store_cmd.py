@@ -12,16 +12,15 @@ from zairyu.errors import ZairyuError
 from zairyu.store.service import open_store
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    backup = subparsers.add_parser("backup", parents=[common], help="copy the database to the backups folder")
+def configure_backup(backup: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     backup.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write the copy to FILE instead of the backups folder")
     backup.add_argument("--encrypt", action="store_true",
                         help=f"encrypt the copy with a passphrase (asked for, or ${PASSPHRASE_ENV})")
     backup.set_defaults(handler=run_backup)
 
-    restore = subparsers.add_parser("restore", parents=[common],
-                                    help="replace the data with a backup (the current data is kept aside)")
+
+def configure_restore(restore: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.set_defaults(handler=run_restore)
 
