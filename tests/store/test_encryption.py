@@ -19,8 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import REPO
-from store.helpers import make_image, new_case_id, python_env
+from store.helpers import REPO, make_image, new_case_id, python_env
 from zairyu.cli.main import main as cli_main
 from zairyu.errors import UserInputError
 from zairyu.store import crypto, open_store
