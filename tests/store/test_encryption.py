@@ -8,6 +8,7 @@ import json
 import os
 import pty
 import select
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -262,8 +263,12 @@ def _run_in_terminal(args: list[str], data_dir: Path, answers: list[str]) -> tup
         if not chunk:
             break
         output += chunk
-        if pending and output.rstrip().endswith(b":"):
+        # Answer only a prompt still waiting (ending in ": "): getpass discards what is typed before
+        # it has turned echo off and printed its prompt (tcsetattr TCSAFLUSH).
+        if pending and output.endswith(b": "):
             os.write(fd, pending.pop(0).encode() + b"\n")
+    if time.monotonic() >= deadline:  # still waiting for input: fail, not hang
+        os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")

@@ -93,7 +93,7 @@ def copy_database(conn: sqlite3.Connection, target: Path, db_path: Path) -> None
             dest.close()
         problem = integrity_problem(temp)
         if problem is not None:
-            raise damaged_database_error(db_path, "it fails SQLite's integrity check",
+            raise damaged_database_error(db_path, f"it fails SQLite's integrity check: {problem}",
                                          outcome="no backup was made, so the good ones are kept")
         os.chmod(temp, PRIVATE_FILE_MODE)
         with open(temp, "rb") as handle:
