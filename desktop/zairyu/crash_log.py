@@ -39,7 +39,7 @@ def _atomic_write_text(path: Path, text: str) -> None:
     # A report quotes the data folder's paths and the failing values: its owner's only.
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8", opener=private_opener) as handle:
-        os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)  # an old .tmp left by a killed process
+        os.chmod(tmp, PRIVATE_FILE_MODE)  # an old .tmp left by a killed process
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
@@ -72,7 +72,7 @@ class CrashLog:
             os.replace(fault_path, self.pending / f"crash-{stamp}-fatal.log")
         # Kept open for the whole session: faulthandler writes to its file descriptor on a crash.
         self._fault_file = open(fault_path, "w", encoding="utf-8", opener=private_opener)  # noqa: SIM115
-        os.fchmod(self._fault_file.fileno(), PRIVATE_FILE_MODE)
+        os.chmod(fault_path, PRIVATE_FILE_MODE)  # also a file an older version left readable
         faulthandler.enable(file=self._fault_file, all_threads=True)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._excepthook
