@@ -183,7 +183,7 @@ def _print_case(case: CaseView) -> None:
             flags.append("no longer required")
         if doc.user_added:
             flags.append("added by you")
-        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, doc.issued or "",
+        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, str(doc.issued or ""),
                      files, "; ".join(flags)])
     print(table(rows, ["code", "document", "書類", "status", "translation", "issued", "attachments", "notes"]))
     for event in case.events:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from zairyu import __version__
-from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
+from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser, error_line
 
 # command -> ("module:function" that adds its arguments and handler, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -60,10 +60,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                         help="build the main window, wait for the first paint, exit 0")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
     for name, (target, help_text) in COMMANDS.items():
+        if name != command:  # only listed (in --help and "choose from"), never parsed: kept bare
+            subparsers.add_parser(name, help=help_text, add_help=False)
+            continue
         sub = subparsers.add_parser(name, parents=[common], help=help_text)
-        if name == command:
-            module_name, _, function = target.partition(":")
-            getattr(importlib.import_module(module_name), function)(sub, common)
+        module_name, _, function = target.partition(":")
+        getattr(importlib.import_module(module_name), function)(sub, common)
     return parser
 
 
@@ -83,12 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        message = str(exc)
-        if exc.kind == "database_damaged":
-            from zairyu.cli.store_cmd import word_damaged_database
-
-            message = word_damaged_database(exc)
-        print(f"zairyu: {message}".replace("\n", " "), file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0

@@ -15,3 +15,12 @@ BadgeRole = _BASE + 10  # list[(kind, text)] of pills for BadgeDelegate
 JapaneseNameRole = _BASE + 11  # str (route list, second line)
 ProceduresRole = _BASE + 12  # str (route list, third line)
 RouteIdRole = _BASE + 13  # str
+SortRole = _BASE + 14  # a value that sorts the column in its own order (dates, statuses)
+FreshnessRole = _BASE + 15  # case_documents_model.FreshnessState | None
+CaseIdRole = _BASE + 16  # int (the case tree: a case row)
+ApplicantIdRole = _BASE + 17  # int (the case tree: an applicant row)
+AttachmentRole = _BASE + 18  # store Attachment (a document's files)
+# The points, deadlines and packet pages.
+EvidenceRole = _BASE + 30  # list[Evidence] (points breakdown)
+DeadlineRole = _BASE + 31  # DeadlineRow (deadlines table)
+PacketDocumentRole = _BASE + 32  # PacketEntry (packet documents)

@@ -1,4 +1,5 @@
-"""A stored case as the three PDFs: the one place that adapts ``CaseView`` to the renderers.
+"""A stored case as its PDFs (checklist, points, packet, online set): the one place that adapts
+``CaseView`` to the renderers.
 
 The renderers take plain rows (``ChecklistRow``, ``PacketDocument``, ``PointsColumn``) so they can
 be tested without a store; the CLI (``zairyu export``) and the desktop app call these functions.
@@ -23,16 +24,11 @@ from zairyu.errors import UserInputError
 from zairyu.redaction import Redactor
 from zairyu.reports.atomic import ExportControl
 from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow, write_checklist_pdf
-from zairyu.reports.packet import PacketCover, PacketDocument, PacketFile, PacketResult, build_packet
+from zairyu.reports.online_set import OnlineSetResult, build_online_set
+from zairyu.reports.packet import PacketCover, PacketResult, build_packet
 from zairyu.reports.points_pdf import write_for_profile
+from zairyu.reports.sources import PacketDocument, PacketFile
 from zairyu.store.models import CaseDocument, CaseView
-
-
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def applicant_label(case: CaseView) -> str | None:
@@ -65,8 +61,7 @@ def checklist_for_case(case: CaseView, route: RouteSpec, *,
                              procedure_ja=proc.name_ja, rules_date=route.rules_date,
                              rules_version=f"route data v{ROUTE_SCHEMA_VERSION}",
                              applicant=mask.optional(applicant_label(case)), title=mask(case.title) or None,
-                             employer_category=case.employer_category,
-                             target_filing_date=_date(case.target_filing_date))
+                             employer_category=case.employer_category, target_filing_date=case.target_filing_date)
     specs = {doc.code: doc for doc in route.documents}
     rows = []
     for doc in _documents_in_checklist(case):
@@ -84,7 +79,7 @@ def checklist_for_case(case: CaseView, route: RouteSpec, *,
             issuer_ja=issuer_ja,
             submit=spec.submit.value if spec else "original", copies=doc.copies,
             translation_required=spec.foreign_language if spec else False, translation=doc.translation,
-            status=doc.status, issued=_date(doc.issued), freshness_months=months, freshness_en=fresh_en,
+            status=doc.status, issued=doc.issued, freshness_months=months, freshness_en=fresh_en,
             freshness_ja=fresh_ja, form_number=spec.form_number if spec else None, notes=mask(notes),
             unverified=bool(spec and spec.unverified),
         ))
@@ -116,7 +111,8 @@ class CasePoints:
 
 def points_for_case(case: CaseView) -> CasePoints:
     if case.points_profile is None:
-        raise UserInputError(f"case {case.id}: has no points profile; add one with `zairyu case set-points`")
+        raise UserInputError(f"case {case.id}: has no points profile", kind="no_points_profile", field="case",
+                             value=case.id)
     profile = parse_profile(case.points_profile)
     # Several saved versions can describe one filing date; the newest one of each date counts.
     by_date: dict[dt.date, PointsProfile] = {}
@@ -146,6 +142,13 @@ def export_packet(case: CaseView, catalog: RouteCatalog, output: Path, *, max_mb
                   control: ExportControl | None = None, redact: bool = False) -> PacketResult:
     cover, documents = packet_for_case(case, catalog.get(case.route), redact=redact)
     return build_packet(cover, documents, output, max_mb=max_mb, control=control)
+
+
+def export_online_set(case: CaseView, catalog: RouteCatalog, output_dir: Path, *, limit_bytes: int | None = None,
+                      control: ExportControl | None = None) -> OnlineSetResult:
+    """The case's documents as the online system's upload set: one PDF per document with files."""
+    _cover, documents = packet_for_case(case, catalog.get(case.route))
+    return build_online_set(documents, output_dir, limit_bytes=limit_bytes, control=control)
 
 
 def documents_without_files(case: CaseView, catalog: RouteCatalog) -> list[CaseDocument]:

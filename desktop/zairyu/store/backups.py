@@ -259,12 +259,20 @@ def integrity_problem(path: Path) -> str | None:
 
 
 def good_backups(data_dir: Path) -> list[BackupFile]:
-    """The backups in ``data_dir`` that pass ``PRAGMA integrity_check``, newest first.
+    """The backups in ``data_dir`` that pass ``PRAGMA integrity_check`` and this app can read,
+    newest first.
 
     This is what a user can restore after the live database is damaged (`zairyu restore FILE`,
     the app's recovery dialog).
     """
-    return [backup for backup in reversed(list_backups(data_dir)) if integrity_problem(backup.path) is None]
+    from zairyu.store.schema import SCHEMA_VERSION
+
+    found = []
+    for backup in reversed(list_backups(data_dir)):
+        probe = _probe(backup.path)
+        if probe.problem is None and probe.version <= SCHEMA_VERSION:
+            found.append(backup)
+    return found
 
 
 def check_restorable(path: Path, max_version: int) -> int:

@@ -6,9 +6,9 @@ changed. Only then is the current data kept aside and the checked data put in it
 - a healthy database is copied aside (``backups/...-before-restore``) and the checked data written
   into it with SQLite's backup API, under the write lock in one step, so another open window sees
   either the old or the restored data, never a mix;
-- a damaged database (one SQLite cannot read) cannot be copied that way: the file itself is moved
-  aside (``backups/...-damaged``, with its -wal file, for whoever wants to rescue something from
-  it) and the checked file renamed into its place.
+- a damaged database (one SQLite cannot read) cannot be copied that way: the file is kept,
+  byte for byte, in ``backups/damaged-<time>/`` (with its -wal file, for a data-recovery tool;
+  never deleted by the app) and the checked file renamed into its place.
 """
 
 from __future__ import annotations
@@ -120,8 +120,10 @@ def _replace_damaged(data_dir: Path, source: Path, passphrase: str | None) -> Re
 
     db_path = data_dir / DB_FILE_NAME
     with _checked_candidate(data_dir, source, passphrase) as candidate:
-        folder = ensure_private_dir(backups.backup_dir(data_dir), "the backup folder")
-        aside = folder / f"zairyu-{backups.stamp_now()}-damaged.sqlite3"
+        ensure_private_dir(backups.backup_dir(data_dir), "the backup folder")
+        folder = ensure_private_dir(backups.backup_dir(data_dir) / f"damaged-{backups.stamp_now()}",
+                                    "the folder for the damaged database")
+        aside = folder / DB_FILE_NAME
         try:
             # Copied, not moved: until the last rename the live name keeps its old file.
             shutil.copyfile(db_path, aside)
