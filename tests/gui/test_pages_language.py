@@ -208,3 +208,21 @@ def test_the_deadlines_notes_are_shown_in_japanese(qtbot: QtBot, qapp: QApplicat
     page.view.setCurrentIndex(model.index(0, 0))
     texts = [str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(model.rowCount())]
     assert any("the municipal office is closed" in t and "UNVERIFIED" in t for t in texts), texts
+
+
+def test_the_university_lookup_answers_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                   tmp_path: Path, catalog: RouteCatalog,
+                                                   restore_english: None) -> None:
+    case_id = hsp_case(store, tmp_path / "files", attach=False)
+    language.apply_language(qapp, language.JAPANESE)
+    page = PointsPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.set_case(case_id)
+    result = page.form.university_result
+    page.form.university_edit.setText("Arizona State University")
+    assert "アリゾナ州立大学（米国）" in result.text() and not english_words(result.text())
+    page.form.university_edit.setText("Harvardd Universty")
+    assert "ハーバード大学" in result.text() and not english_words(result.text()), result.text()
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    assert "Harvard University" in result.text()
