@@ -51,7 +51,7 @@ BONUS_ORDER: tuple[Bonus, ...] = (
 NO_NOTE = Text("", "")
 
 # The categories as the form names them (高度専門職第１号イ／ロ／ハ).
-KANA: dict[Category, str] = {Category.A: "イ", Category.B: "ロ", Category.C: "ハ"}
+CATEGORY_KANA: dict[Category, str] = {Category.A: "イ", Category.B: "ロ", Category.C: "ハ"}
 
 # Row ⑳ (sheet C r30–r32).
 POSITION_NAMES: dict[str, Text] = {
@@ -260,7 +260,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
         items.append(_item(PointsItem.POSITION, pos_points, POSITION_NAMES[profile.position]))
     elif profile.position is not None:
         warnings.append(Text(f"position: ⑳ applies only to category c; ignored in category {category.value}",
-                             f"地位（⑳）はハのみの項目のため、{KANA[category]}では加算しません。"))
+                             f"地位（⑳）はハのみの項目のため、{CATEGORY_KANA[category]}では加算しません。"))
 
     # ④–⑦ 研究実績
     claimed_research = [r for r in Research if r in profile.research]
@@ -278,7 +278,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
             items.append(_item(RESEARCH_ITEMS[research], points, note))
     elif claimed_research:
         warnings.append(Text(f"research: ④–⑦ do not apply to category {category.value}; ignored",
-                             f"研究実績（④～⑦）は{KANA[category]}の項目にないため、加算しません。"))
+                             f"研究実績（④～⑦）は{CATEGORY_KANA[category]}の項目にないため、加算しません。"))
 
     # ⑧ 資格 (sheet B r45–r47)
     if profile.licenses and cat.licenses is not None:
@@ -287,7 +287,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
                            Text(f"{profile.licenses} licence(s)", f"資格{profile.licenses}つ")))
     elif profile.licenses:
         warnings.append(Text(f"licenses: ⑧ applies only to category b; ignored in category {category.value}",
-                             f"資格（⑧）はロのみの項目のため、{KANA[category]}では加算しません。"))
+                             f"資格（⑧）はロのみの項目のため、{CATEGORY_KANA[category]}では加算しません。"))
 
     # ⑨–㉑ 特別加算
     bonuses = set(profile.bonuses)
@@ -298,7 +298,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
         if bonus not in cat.bonuses:
             warnings.append(Text(f"bonuses: {bonus.value} ({FORM_NUMBER[item]}) does not apply to category "
                                  f"{category.value}; ignored",
-                                 f"特別加算{FORM_NUMBER[item]}（{LABELS[item][1]}）は{KANA[category]}の項目に"
+                                 f"特別加算{FORM_NUMBER[item]}（{LABELS[item][1]}）は{CATEGORY_KANA[category]}の項目に"
                                  "ないため、加算しません。"))
             continue
         points = cat.bonuses[bonus]

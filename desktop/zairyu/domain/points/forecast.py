@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zairyu.domain.dates import add_years, age_on, birthday_of_age
-from zairyu.domain.points.engine import KANA, PointsResult, experience_on, score
+from zairyu.domain.points.engine import CATEGORY_KANA, PointsResult, experience_on, score
 from zairyu.domain.points.profile import Bonus, PointsProfile, parse_profile
 from zairyu.domain.points.table import points_table
 from zairyu.domain.points_items import PointsItem
@@ -235,7 +235,7 @@ def best_improvements(profile: PointsProfile) -> list[Improvement]:
         found.append(_try(profile, base, PointsItem.SALARY,
                           Text(f"annual salary of ¥{tbl.salary_floor_yen:,} (the minimum for category "
                                f"{profile.category.value})",
-                               f"年収{yen_ja(tbl.salary_floor_yen)}（{KANA[profile.category]}の年収の下限）"),
+                               f"年収{yen_ja(tbl.salary_floor_yen)}（{CATEGORY_KANA[profile.category]}の年収の下限）"),
                           annual_salary_yen=tbl.salary_floor_yen))
 
     # The next experience band.
