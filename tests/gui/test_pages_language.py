@@ -226,3 +226,21 @@ def test_the_university_lookup_answers_in_japanese(qtbot: QtBot, qapp: QApplicat
     language.apply_language(qapp, language.ENGLISH)
     qapp.processEvents()
     assert "Harvard University" in result.text()
+
+
+def test_a_profile_problem_is_worded_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                 tmp_path: Path, catalog: RouteCatalog,
+                                                 restore_english: None) -> None:
+    case_id = hsp_case(store, tmp_path / "files", attach=False)
+    language.apply_language(qapp, language.JAPANESE)
+    page = PointsPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.set_case(case_id)
+    page.form.multiple_degrees.setChecked(True)
+    page.form.education_combo.setCurrentIndex(page.form.education_combo.findData("bachelor"))
+    text = page.error_label.text()
+    assert page.form.field_label("multiple_degrees") in text and "最終学歴" in text
+    assert not english_words(text), text
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    assert "needs two doctor's/master's/professional degrees" in page.error_label.text()

@@ -13,6 +13,7 @@ from wording_check import foreign_words, is_japanese
 from zairyu.domain.points import PointsProfile, best_improvements, birthday_warnings, points_timeline, score
 from zairyu.domain.points_items import PointsItem
 from zairyu.domain.wording import Text
+from zairyu.errors import UserInputError
 
 from .helpers import make
 
@@ -133,3 +134,19 @@ def test_the_json_output_keeps_the_english() -> None:
     document = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
     assert document["warnings"] == ["position: ⑳ applies only to category c; ignored in category a"]
     assert document["items"][0]["note"] == "highest degree: bachelor's degree or equivalent"
+
+
+@pytest.mark.parametrize("overrides", [
+    {"category": "b", "birth_date": None},
+    {"birth_date": "2026-04-01"},
+    {"birth_date": "2000-01-01", "experience_years": 30},
+    {"education": "bachelor", "multiple_degrees": True},
+    {"bonuses": ["jica_training", "jica_training_japanese_university"]},
+    {"birth_date": "1990-01-01", "work_start_date": "1989-01-01", "experience_years": 30},
+    {"work_start_date": "2020-04-01", "experience_years": 2},
+])
+def test_each_problem_of_a_profile_has_its_japanese(overrides: dict[str, object]) -> None:
+    with pytest.raises(UserInputError) as caught:
+        make(**overrides)
+    problem_ja = caught.value.details["problem_ja"]
+    assert caught.value.field in overrides and is_japanese(problem_ja), (str(caught.value), problem_ja)

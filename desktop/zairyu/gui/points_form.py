@@ -371,6 +371,11 @@ class PointsForm(QWidget):
                 self.multiple_degrees, self.experience, self.work_start_known, self.work_start_date, self.salary,
                 self.position_combo, self.licenses, *self.research_checks.values(), *self.bonus_checks.values()]
 
+    def field_label(self, field: str) -> str:
+        """The form's label of a profile key, as shown (the key itself where the form has no label)."""
+        label = self._labels.get(field)
+        return label.text() if label is not None else field
+
     def field_widget(self, field: str) -> QWidget | None:
         """The input of a profile key (to point at it when the engine refuses its value)."""
         return {"category": self.category_combo, "application_date": self.application_date,

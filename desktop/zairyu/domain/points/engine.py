@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zairyu.domain.dates import age_on, years_between
-from zairyu.domain.points.profile import Bonus, Category, Education, PointsProfile, Research
+from zairyu.domain.points.profile import CATEGORY_KANA, Bonus, Category, Education, PointsProfile, Research
 from zairyu.domain.points.table import LABELS, PointsTable, points_table
 from zairyu.domain.points.universities import designated_universities
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
@@ -49,9 +49,6 @@ BONUS_ORDER: tuple[Bonus, ...] = (
 
 
 NO_NOTE = Text("", "")
-
-# The categories as the form names them (高度専門職第１号イ／ロ／ハ).
-CATEGORY_KANA: dict[Category, str] = {Category.A: "イ", Category.B: "ロ", Category.C: "ハ"}
 
 # Row ⑳ (sheet C r30–r32).
 POSITION_NAMES: dict[str, Text] = {

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zairyu.domain.dates import add_years, age_on, birthday_of_age
-from zairyu.domain.points.engine import CATEGORY_KANA, PointsResult, experience_on, score
-from zairyu.domain.points.profile import Bonus, PointsProfile, parse_profile
+from zairyu.domain.points.engine import PointsResult, experience_on, score
+from zairyu.domain.points.profile import CATEGORY_KANA, Bonus, PointsProfile, parse_profile
 from zairyu.domain.points.table import points_table
 from zairyu.domain.points_items import PointsItem
 from zairyu.domain.wording import Text, yen_ja

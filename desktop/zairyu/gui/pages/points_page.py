@@ -298,7 +298,7 @@ class PointsPage(Page):
             result = score(profile)
         except ZairyuError as exc:
             self._profile = self._result = None
-            self.error_label.setText(self.tr("Not scored yet: {problem}").format(problem=str(exc)))
+            self.error_label.setText(self.tr("Not scored yet: {problem}").format(problem=self._problem_text(exc)))
             self._point_at(exc.field)
             self.breakdown_model.set_result(None, {})
             self.improvements_model.set_improvements([])
@@ -334,6 +334,14 @@ class PointsPage(Page):
         self.warnings_label.setText("<b>" + escape(self.tr("Warnings")) + "</b><ul>" +
                                     "".join(f"<li>{escape(in_language(w, japanese=japanese))}</li>"
                                             for w in warnings) + "</ul>")
+
+    def _problem_text(self, exc: ZairyuError) -> str:
+        """What is wrong with the profile: in a Japanese window the form's label and the engine's
+        Japanese wording, where the engine gives one; else its English sentence."""
+        problem_ja = exc.details.get("problem_ja")
+        if prefers_japanese() and problem_ja and exc.field:
+            return f"{self.form.field_label(exc.field)}：{problem_ja}"
+        return str(exc)
 
     def _point_at(self, field: str | None) -> None:
         name = (field or "").split("[", 1)[0].split(".", 1)[0]
