@@ -76,7 +76,7 @@ def test_closed_due_note_national_and_municipal() -> None:
     assert "UNVERIFIED" in municipal and "2025-11-10" in municipal and "act by 2025-11-07" in municipal
     plain = closed_due_note(D(2025, 11, 9), municipal=False, may_move=False)
     assert plain == "2025-11-09 is a Sunday: offices are closed, so act by 2025-11-07."
-    assert plain is not None and plain.ja == "2025-11-09は日曜日で閉庁日のため、2025-11-07までに手続してください。"
+    assert plain is not None and plain.ja == "2025-11-09は日曜日で閉庁日のため、2025-11-07までに手続をしてください。"
 
 
 def test_years_outside_the_holiday_calendar_are_refused() -> None:

@@ -102,7 +102,7 @@ def closed_due_note(due: dt.date, municipal: bool, extra: Text | None = None, ma
     moved = first_open_day_on_or_after(due)
     if not may_move:
         text = Text(f"{due.isoformat()} is a {reason}: offices are closed, so act by {safe.isoformat()}.",
-                    f"{due.isoformat()}は{reason.ja}で閉庁日のため、{safe.isoformat()}までに手続してください。")
+                    f"{due.isoformat()}は{reason.ja}で閉庁日のため、{safe.isoformat()}までに手続をしてください。")
     elif municipal:
         text = Text(f"{due.isoformat()} is a {reason}: the municipal office is closed. Whether this deadline "
                     f"moves to the next open day ({moved.isoformat()}; 地方自治法 4条の2) is UNVERIFIED for this "
@@ -116,5 +116,5 @@ def closed_due_note(due: dt.date, municipal: bool, extra: Text | None = None, ma
                     f"{safe.isoformat()} to be safe.",
                     f"{due.isoformat()}は{reason.ja}で閉庁日です。行政機関の休日に関する法律第2条により期限が"
                     f"翌開庁日（{moved.isoformat()}）に延びる場合がありますが、念のため{safe.isoformat()}までに"
-                    "手続してください。")
+                    "手続をしてください。")
     return text.plus(extra) if extra else text
