@@ -26,7 +26,7 @@ def all_cases(catalog: RouteCatalog) -> list[tuple[str, str]]:
 
 def test_every_route_and_procedure_needs_documents(catalog: RouteCatalog) -> None:
     cases = all_cases(catalog)
-    assert len(cases) == 3 * 5 + 1 + 2 + 1
+    assert len(cases) == 3 * 5 + 1 + 3 + 1  # HSP(ii): change only; permanent residence: one application
     for route, procedure in cases:
         for category in (None, 1, 2, 3, 4):
             found = codes(catalog, route, procedure, employer_category=category, claimed_items=set())
@@ -64,7 +64,8 @@ def test_passport_and_card_are_shown_on_change_and_extension(catalog: RouteCatal
     for route, procedure in all_cases(catalog):
         items = required_documents(catalog.get(route), procedure)
         shown = {i.document.code for i in items if i.document.submit.value == "show"}
-        expected = set() if procedure == "coe" else {"passport", "residence-card"}
+        # 資格外活動許可書 too, shown if you hold one (ISA procedure pages 16-2, 16-3, 16-4).
+        expected = set() if procedure == "coe" else {"passport", "residence-card", "permission-other-activity"}
         assert shown == expected, (route, procedure)
 
 
@@ -128,12 +129,14 @@ def test_items_of_another_category_bring_no_evidence(catalog: RouteCatalog) -> N
 
 
 @pytest.mark.parametrize("basis, present, absent", [
-    (80, {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-insurance-payment-proof"},
-     {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before",
-      "pension-insurance-payment-proof-70"}),
-    (70, {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before",
-          "pension-insurance-payment-proof-70"},
-     {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-insurance-payment-proof"}),
+    (80, {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-payment-proof",
+          "health-insurance-payment-proof"},
+     {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before", "pension-payment-proof-70",
+      "health-insurance-payment-proof-70"}),
+    (70, {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before", "pension-payment-proof-70",
+          "health-insurance-payment-proof-70"},
+     {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-payment-proof",
+      "health-insurance-payment-proof"}),
 ])
 def test_pr_basis_filters(catalog: RouteCatalog, basis: int, present: set[str], absent: set[str]) -> None:
     found = set(codes(catalog, "permanent-residence", "application", pr_basis=basis))

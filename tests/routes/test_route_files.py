@@ -25,7 +25,7 @@ EXPECTED_PROCEDURES = {
     "hsp-1c": ["coe", "change", "extension"],
     "hsp-2": ["change"],  # facts §1.7: only by change of status
     "j-skip": ["coe", "change", "extension"],
-    "j-find": ["coe", "extension"],  # facts §3: extension up to 2 years; change not sourced
+    "j-find": ["coe", "change", "extension"],  # MOFA: extension up to 2 years; change inside Japan too
     "permanent-residence": ["application"],
 }
 
@@ -172,14 +172,15 @@ def test_unverified_facts_are_marked_in_the_data(catalog: RouteCatalog) -> None:
     assert all(d.unverified for d in catalog.get("hsp-2").documents
                if d.code in {"resident-tax-certificates", "pension-insurance-payment-proof"})
     pr = catalog.get("permanent-residence")
-    assert _doc(pr, "pension-insurance-payment-proof-70").unverified  # 70-point pension period
-    assert not _doc(pr, "pension-insurance-payment-proof").unverified  # 80-point: 1 year, sourced
+    assert "70-point basis" in (_doc(pr, "pension-payment-proof-70").unverified or "")  # the period
+    assert "70-point basis" in (_doc(pr, "health-insurance-payment-proof-70").unverified or "")
     assert _doc(pr, "acknowledgement-letter").unverified  # 了解書
     jfind = catalog.get("j-find")
     extension_only = [d for d in jfind.documents if d.when.procedures == [Procedure.EXTENSION]]
-    # Showing the passport and card is the general rule (facts §5.0); the rest of the list is not sourced.
-    assert all(d.unverified for d in extension_only if d.code not in {"passport", "residence-card"})
-    assert len(extension_only) == 5
+    # The passport and card (shown on a change or an extension) follow the ISA procedure pages; the
+    # rest of the extension list is not sourced.
+    assert {d.code for d in extension_only} == {"application-form-extension", "activity-report", "livelihood-proof"}
+    assert all(d.unverified for d in extension_only)
     assert all(d.unverified for d in catalog.get("j-skip").documents if d.code.startswith("evidence-"))
 
 

@@ -18,7 +18,8 @@ CODES = ["a", "b", "c", "d", "e", "f"]
 
 
 def spec(code: str, former: list[str], name: str = "Name") -> DocumentSpec:
-    return DocumentSpec(code=code, name_en=name, name_ja="名前", issuer="applicant", former_codes=former,
+    return DocumentSpec(code=code, name_en=name, name_ja="名前", issuer="applicant", translation_rule="never",
+                        former_codes=former,
                         source="https://www.moj.go.jp/isa/", source_tier="official")
 
 

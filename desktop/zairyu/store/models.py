@@ -144,6 +144,10 @@ class CaseView:
     points_history: list[PointsVersion]
     # Dated events for the deadlines engine: {"type": ..., "date": "YYYY-MM-DD", **extra}.
     events: list[dict[str, Any]]
+    # Permanent residence: the 80- or 70-point basis the points history supports (None: neither,
+    # or another route) and why.
+    pr_basis: int | None = None
+    pr_basis_reason: str | None = None
 
     @property
     def points_profile(self) -> dict[str, Any] | None:
@@ -173,4 +177,6 @@ class CaseView:
             "points_profile": self.points_profile,
             "points_history": [version.to_json() for version in self.points_history],
             "events": self.events,
+            "pr_basis": self.pr_basis,
+            "pr_basis_reason": self.pr_basis_reason,
         }

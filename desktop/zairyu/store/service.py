@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zairyu import paths
-from zairyu.domain.checklist import required_documents
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
 from zairyu.store import backups
+from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts
 from zairyu.store.database import (
     DB_FILE_NAME,
     StoreError,
@@ -45,7 +45,7 @@ from zairyu.store.models import (
     CaseView,
     PointsVersion,
 )
-from zairyu.store.points_link import claimed_points_items, pr_document_basis, validate_points_profile
+from zairyu.store.points_link import permanent_residence_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
 from zairyu.store.vault import Vault, VaultFile
@@ -147,8 +147,14 @@ class Store:
         spec.procedure(procedure)
         _employer_category(employer_category)
         filing = parse_date(target_filing_date, "target filing date")
-        expected = self._expected_documents(route, procedure, employer_category, None)
         fields = self._applicant_fields(applicant or {})
+        nationality = fields.get("nationality", "")
+        if applicant_id is not None:
+            with self._read() as conn:
+                row = conn.execute("SELECT nationality FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
+            nationality = row[0] if row else ""
+        expected = self._expected_documents(route, procedure, ChecklistFacts(
+            employer_category=employer_category, nationality=nationality, target_filing_date=filing))
         now = _now()
         with self._tx() as conn:
             if applicant_id is None:
@@ -188,8 +194,10 @@ class Store:
                 assignments = ", ".join(f"{name} = ?" for name in changes)
                 conn.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                              (*changes.values(), _now(), case_id))
-            if "employer_category" in changes:
-                self._reconcile(conn, case_id)  # same transaction: never a category without its checklist
+            if "employer_category" in changes or "target_filing_date" in changes:
+                # Same transaction: never a category or a date without its checklist (rules with an
+                # effective date follow the target filing date).
+                self._reconcile(conn, case_id)
 
     def delete_case(self, case_id: int) -> None:
         """Delete a case and its documents (vault files stay: other cases or backups may use them)."""
@@ -228,10 +236,21 @@ class Store:
                 "SELECT saved_at, profile FROM points_history WHERE case_id = ? ORDER BY id", (case_id,))]
             events = [{"type": r[0], "date": r[1], **json.loads(r[2])} for r in conn.execute(
                 "SELECT type, date, extra FROM events WHERE case_id = ? ORDER BY date, id", (case_id,))]
+        basis, reason = self._pr_basis(row[1], history, row[5])
         return CaseView(id=case_id, applicant=applicant, family=family, route=row[1], procedure=row[2],
                         employer_category=row[3], title=row[4], target_filing_date=row[5], notes=row[6],
                         created_at=row[7], updated_at=row[8], documents=documents, points_history=history,
-                        events=events)
+                        events=events, pr_basis=basis, pr_basis_reason=reason)
+
+    @staticmethod
+    def _pr_basis(route: str, history: list[PointsVersion], filing: str | None) -> tuple[int | None, str | None]:
+        """A permanent-residence case's 70/80-point basis and why; (None, None) on other routes."""
+        if route != RouteId.PERMANENT_RESIDENCE.value:
+            return None, None
+        decision = permanent_residence_basis([version.profile for version in history], filing)
+        if decision is None:
+            return None, "no points profile saved yet: the basis follows the points history"
+        return decision.basis, decision.reason
 
     # -- applicants --------------------------------------------------------------------------
 
@@ -245,6 +264,10 @@ class Store:
                 raise UserInputError(f"applicant {applicant_id}: no such applicant")
             assignments = ", ".join(f"{name} = ?" for name in values)
             conn.execute(f"UPDATE applicants SET {assignments} WHERE id = ?", (*values.values(), applicant_id))
+            if "nationality" in values:  # some documents depend on the applicant's nationality
+                for (case_id,) in conn.execute("SELECT id FROM cases WHERE applicant_id = ?",
+                                               (applicant_id,)).fetchall():
+                    self._reconcile(conn, case_id)
 
     def case_applicant_id(self, case_id: int) -> int:
         with sqlite_errors(self.db_path):
@@ -445,14 +468,12 @@ class Store:
         return changed
 
     def _plan(self, conn: sqlite3.Connection, case_id: int) -> ReconcilePlan | None:
-        row = conn.execute("SELECT route, procedure, employer_category FROM cases WHERE id = ?",
-                           (case_id,)).fetchone()
-        if row is None:
+        row = conn.execute("SELECT route, procedure FROM cases WHERE id = ?", (case_id,)).fetchone()
+        facts = read_facts(conn, case_id)
+        if row is None or facts is None:
             return None
-        latest = conn.execute("SELECT profile FROM points_history WHERE case_id = ? ORDER BY id DESC LIMIT 1",
-                              (case_id,)).fetchone()
         try:
-            expected = self._expected_documents(row[0], row[1], row[2], json.loads(latest[0]) if latest else None)
+            expected = self._expected_documents(row[0], row[1], facts)
         except UserInputError:
             return None  # the route or procedure is gone from the data: keep everything as it is
         stored = [StoredDocument(id=r[0], code=r[1], name_en=r[2], name_ja=r[3], position=r[4],
@@ -486,14 +507,8 @@ class Store:
         self._touch(conn, case_id)
         return True
 
-    def _expected_documents(self, route: str, procedure: str, employer_category: int | None,
-                            profile: dict[str, Any] | None) -> list[DocumentSpec]:
-        spec = self.catalog.get(route)
-        # The 70/80-point basis only sorts a permanent-residence application's documents.
-        pr_basis = pr_document_basis(profile) if spec.id is RouteId.PERMANENT_RESIDENCE else None
-        items = required_documents(spec, procedure, employer_category=employer_category,
-                                   claimed_items=claimed_points_items(profile), pr_basis=pr_basis)
-        return [item.document for item in items]
+    def _expected_documents(self, route: str, procedure: str, facts: ChecklistFacts) -> list[DocumentSpec]:
+        return expected_documents(self.catalog, route, procedure, facts)
 
     @staticmethod
     def _insert_route_document(conn: sqlite3.Connection, case_id: int, doc: DocumentSpec, position: int) -> None:

@@ -85,6 +85,10 @@ class PointsProfile(BaseModel):
     # the work began. Given it, the forecast moves the experience bands on its anniversaries
     # (issue 3 "experience bands change on anniversaries of the work start date if given").
     work_start_date: dt.date | None = None
+    # Whether the applicant holds Highly Skilled Professional status on this profile's date (None:
+    # not said). Permanent residence: a holder hands in ISA's points result notice
+    # (高度専門職ポイント計算結果通知書) instead of a points table as of an earlier date.
+    holds_hsp_status: bool | None = Field(default=None, strict=True)
 
     @field_validator("research", "bonuses")
     @classmethod
