@@ -28,10 +28,33 @@ def test_every_event_type_has_a_rule_with_a_source() -> None:
     assert {r.event for r in rules.rules} == set(EventType)
     expected = {"coe_issued": "coe_entry", "landed": "residence_notification",
                 "moved": "address_change_notification", "employer_changed": "affiliation_notification",
-                "stay_expires": "extension_application", "departed": "special_reentry_return"}
-    assert {r.event.value: r.id for r in rules.rules} == expected
+                "stay_expires": "extension_application", "departed": "special_reentry_return",
+                "child_born": "birth_notification status_acquisition"}
+    got: dict[str, str] = {}
+    for rule in rules.rules:
+        got[rule.event.value] = f"{got[rule.event.value]} {rule.id}" if rule.event.value in got else rule.id
+    assert got == expected
     for rule in [*rules.rules, *rules.case_rules]:
         assert len(rule.source) > 20, rule.id
+
+
+# --- child_born: the birth report (14 days, the day of birth counted) and the status (30 days) ---
+
+def test_a_birth_starts_the_birth_report_and_the_status_application() -> None:
+    report, status = deadlines({"type": "child_born", "date": "2027-03-05", "person": "Mia"})
+    # 戸籍法 第43条: the day of birth is day 1 of the 14, so the report is due 13 days later.
+    assert (report.rule, report.due, report.act_by) == ("birth_notification", D(2027, 3, 18), D(2027, 3, 18))
+    assert report.office.value == "municipal" and "第49条" in report.source
+    # 入管法 第22条の2: 30 days counted by the Civil Code (the day of birth not counted).
+    assert (status.rule, status.due) == ("status_acquisition", D(2027, 4, 4))
+    assert status.act_by == D(2027, 4, 2)  # 4 April 2027 is a Sunday: the Friday before
+    assert "第22条の2" in status.source and status.person == "Mia"
+
+
+def test_a_birth_at_the_end_of_a_month_counts_into_the_next() -> None:
+    report, status = deadlines({"type": "child_born", "date": "2027-01-31"})
+    assert report.due == D(2027, 2, 13)
+    assert status.due == D(2027, 3, 2)
 
 
 # --- coe_entry: 3 months, no office ------------------------------------------------------------

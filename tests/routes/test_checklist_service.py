@@ -14,6 +14,7 @@ from zairyu.errors import UserInputError
 CATEGORY_4_PAYROLL = {"withholding-exemption-certificate", "payroll-office-opening-notice",
                       "income-tax-collection-statements"}
 CATEGORY_ROUTES = ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "hsp-2", "j-skip"]
+MAIN_ROUTES = [*CATEGORY_ROUTES, "j-find", "permanent-residence"]
 
 
 def codes(catalog: RouteCatalog, route: str, procedure: str, **kwargs: Any) -> list[str]:
@@ -26,7 +27,9 @@ def all_cases(catalog: RouteCatalog) -> list[tuple[str, str]]:
 
 def test_every_route_and_procedure_needs_documents(catalog: RouteCatalog) -> None:
     cases = all_cases(catalog)
-    assert len(cases) == 3 * 5 + 1 + 3 + 1  # HSP(ii): change only; permanent residence: one application
+    # HSP(ii): change only; J-Find: coe, change, extension; permanent residence: one application;
+    # + the five family routes.
+    assert len(cases) == 3 * 5 + 1 + 3 + 1 + (4 + 3 + 3 + 2 + 2)
     for route, procedure in cases:
         for category in (None, 1, 2, 3, 4):
             found = codes(catalog, route, procedure, employer_category=category, claimed_items=set())
@@ -64,8 +67,11 @@ def test_passport_and_card_are_shown_on_change_and_extension(catalog: RouteCatal
     for route, procedure in all_cases(catalog):
         items = required_documents(catalog.get(route), procedure)
         shown = {i.document.code for i in items if i.document.submit.value == "show"}
-        # 資格外活動許可書 too, shown if you hold one (ISA procedure pages 16-2, 16-3, 16-4).
-        expected = set() if procedure == "coe" else {"passport", "residence-card", "permission-other-activity"}
+        # A newborn applying for the status (acquisition) has no residence card yet. The permission
+        # for other activities is shown too if held (ISA procedure pages 16-2, 16-3, 16-4).
+        expected = {"coe": set(), "acquisition": {"passport"}}.get(procedure, {"passport", "residence-card"})
+        if route in MAIN_ROUTES and procedure != "coe":
+            expected = expected | {"permission-other-activity"}
         assert shown == expected, (route, procedure)
 
 

@@ -12,10 +12,11 @@ from zairyu.domain.routes import RouteCatalog
 
 Cli = Callable[..., CompletedProcess[str]]
 ROUTE_IDS = ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "hsp-2", "j-skip", "j-find",
-             "permanent-residence"]
+             "permanent-residence", "dependent", "hsp-spouse-work", "hsp-parent", "hsp-domestic-worker",
+             "j-find-family"]
 
 
-def test_routes_json_lists_all_eight_routes_with_procedures(cli: Cli) -> None:
+def test_routes_json_lists_all_routes_with_procedures(cli: Cli) -> None:
     result = cli("routes", "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

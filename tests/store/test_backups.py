@@ -12,7 +12,7 @@ import pytest
 from store.helpers import make_image
 from zairyu.cli.main import main as cli_main
 from zairyu.domain.routes import RouteCatalog
-from zairyu.store import Store, open_store
+from zairyu.store import SCHEMA_VERSION, Store, open_store
 from zairyu.store import backups as backup_module
 from zairyu.store.backups import KEEP_AUTOMATIC, list_backups
 
@@ -150,4 +150,4 @@ def test_restore_of_a_version_1_backup_upgrades_it(store: Store, tmp_path: Path)
     assert kept.is_file()
     assert missing == ["photo-scan.png (a7997a72a4a1)"]  # its vault file is not in this data folder
     assert store.get_case(1).title == "Change to engineer"
-    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

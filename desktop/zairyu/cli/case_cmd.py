@@ -15,7 +15,7 @@ from zairyu.cli.common import add_format_option, print_json, table
 from zairyu.errors import UserInputError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
-from zairyu.store.service import UNSET, open_store
+from zairyu.store.service import UNSET, Store, open_store
 from zairyu.user_files import read_json_file
 
 APPLICANT_OPTIONS = (
@@ -41,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     new.add_argument("--employer-category", type=int, metavar="N", help="employer category 1-4")
     new.add_argument("--target-date", metavar="DATE", help="the planned filing date, YYYY-MM-DD")
     new.add_argument("--notes", default="")
+    new.add_argument("--principal", type=int, metavar="CASE_ID",
+                     help="a family route: the case of the person the applicant depends on")
+    new.add_argument("--relation", help="with --principal: spouse, child or other (dependent, j-find-family)")
+    _add_household_options(new)
     for option, dest, help_text in APPLICANT_OPTIONS:
         new.add_argument(option, dest=f"applicant_{dest}", metavar="VALUE", help=help_text)
     add_format_option(new)
@@ -61,6 +65,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     edit.add_argument("--employer-category", type=int, metavar="N")
     edit.add_argument("--target-date", metavar="DATE", help="YYYY-MM-DD, or '' to clear")
     edit.add_argument("--notes")
+    _add_household_options(edit)
     for option, dest, help_text in APPLICANT_OPTIONS:
         edit.add_argument(option, dest=f"applicant_{dest}", metavar="VALUE", help=help_text)
     edit.set_defaults(handler=run_edit)
@@ -99,7 +104,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     event = commands.add_parser("add-event", parents=[common], help="record a dated event (see deadlines)")
     event.add_argument("id", type=int, metavar="ID")
     event.add_argument("type", metavar="TYPE", help="coe_issued, landed, moved, employer_changed, "
-                                                    "stay_expires, departed")
+                                                    "stay_expires, departed, child_born")
     event.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
     event.set_defaults(handler=run_add_event)
 
@@ -108,6 +113,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     deadlines.add_argument("id", type=int, metavar="ID")
     deadlines.add_argument("--today", type=_iso_date, metavar="DATE", help="count from this day (default: today)")
     deadlines.add_argument("--ics", type=Path, metavar="OUT.ics", help="also write them as a calendar file")
+    deadlines.add_argument("--household", action="store_true",
+                           help="every person of the case's household in one list")
     add_format_option(deadlines)
     deadlines.set_defaults(handler=run_deadlines)
 
@@ -119,6 +126,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     importer = commands.add_parser("import", parents=[common], help="add the case of an archive")
     importer.add_argument("archive", type=Path, metavar="FILE.zip")
     importer.set_defaults(handler=run_import)
+
+
+def _add_household_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--annual-pay", type=int, metavar="YEN",
+                        help="the applicant's pay a year, in yen (household income of the HSP family routes)")
+    parser.add_argument("--expected-birth", metavar="DATE",
+                        help="YYYY-MM-DD: the expected date of birth when the applicant is pregnant")
 
 
 def _applicant_values(args: argparse.Namespace) -> dict[str, Any]:
@@ -135,7 +149,9 @@ def run_new(args: argparse.Namespace) -> int:
         case_id = store.create_case(route=args.route, procedure=args.procedure,
                                     employer_category=args.employer_category, title=args.title,
                                     target_filing_date=args.target_date, notes=args.notes,
-                                    applicant=_applicant_values(args))
+                                    applicant=_applicant_values(args), principal_case_id=args.principal,
+                                    relation=args.relation, annual_pay_yen=args.annual_pay,
+                                    expected_birth=args.expected_birth)
         if args.format == "json":
             print_json(store.get_case(case_id).to_json())
             return 0
@@ -158,6 +174,36 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _household_json(store: Store, case: CaseView, today: dt.date) -> dict[str, Any]:
+    from zairyu.store import household
+
+    found = household.eligibility(store, case.id, today)
+    return {
+        "principal_case_id": case.principal_case_id,
+        "cases": [member.to_json() for member in household.household_cases(store, case.id)],
+        "shared_with_principal": household.shared_documents(store, case),
+        "annual_pay_yen": case.annual_pay_yen,
+        "expected_birth": case.expected_birth,
+        "eligibility": found.to_json() if found is not None else None,
+    }
+
+
+def _print_household(info: dict[str, Any], case: CaseView) -> None:
+    if len(info["cases"]) > 1:
+        print("Household: " + "; ".join(
+            f"case {m['case']} {m['person']} ({m['relation']}, {m['route']} {m['procedure']})" for m in info["cases"]))
+    if info["shared_with_principal"]:
+        whose = "with the principal" if case.principal_case_id is not None else "with the family"
+        print(f"Shared {whose} (attach once, counted in every case): " + ", ".join(info["shared_with_principal"]))
+    eligibility = info["eligibility"]
+    if eligibility is not None:
+        verdict = {True: "met", False: "NOT MET", None: "not known yet"}[eligibility["eligible"]]
+        print(f"Household conditions on {eligibility['on']}: {verdict}")
+        for finding in eligibility["findings"]:
+            mark = {True: "ok", False: "NOT MET", None: "?"}[finding["met"]]
+            print(f"  [{mark}] {finding['text_en']}" + (" (UNVERIFIED)" if finding["unverified"] else ""))
+
+
 def _print_case(case: CaseView) -> None:
     heading = f"Case {case.id}"
     if case.title:
@@ -172,6 +218,10 @@ def _print_case(case: CaseView) -> None:
         print(f"Target filing date: {case.target_filing_date}")
     if case.points_profile is not None:
         print(f"Points profile: stored ({len(case.points_history)} version(s))")
+    if case.annual_pay_yen is not None:
+        print(f"Annual pay: ¥{case.annual_pay_yen:,}")
+    if case.expected_birth:
+        print(f"Expected birth: {case.expected_birth}")
     print()
     rows = []
     for doc in case.documents:
@@ -192,10 +242,12 @@ def _print_case(case: CaseView) -> None:
 def run_show(args: argparse.Namespace) -> int:
     with open_store() as store:
         case = store.get_case(args.id)
+        info = _household_json(store, case, dt.date.today())
     if args.format == "json":
-        print_json(case.to_json())
+        print_json({**case.to_json(), "household": info})
     else:
         _print_case(case)
+        _print_household(info, case)
     return 0
 
 
@@ -206,7 +258,9 @@ def run_edit(args: argparse.Namespace) -> int:
             title=args.title if args.title is not None else UNSET,
             employer_category=args.employer_category if args.employer_category is not None else UNSET,
             target_filing_date=args.target_date if args.target_date is not None else UNSET,
-            notes=args.notes if args.notes is not None else UNSET)
+            notes=args.notes if args.notes is not None else UNSET,
+            annual_pay_yen=args.annual_pay if args.annual_pay is not None else UNSET,
+            expected_birth=args.expected_birth if args.expected_birth is not None else UNSET)
         applicant = _applicant_values(args)
         if applicant:
             store.update_applicant(store.case_applicant_id(args.id), **applicant)
@@ -303,6 +357,8 @@ def run_deadlines(args: argparse.Namespace) -> int:
     from zairyu.store.deadlines_link import deadlines_for_case
 
     today = args.today or dt.date.today()
+    if args.household:
+        return _household_deadlines(args, today)
     with open_store() as store:
         case = store.get_case(args.id)
     deadlines = deadlines_for_case(case, route_catalog(), today)
@@ -321,6 +377,30 @@ def run_deadlines(args: argparse.Namespace) -> int:
             for d in deadlines]
     if rows:
         print(table(rows, ["severity", "act by", "due", "what", "subject"]))
+    if args.ics is not None:
+        print(f"Calendar written: {args.ics}")
+    return 0
+
+
+def _household_deadlines(args: argparse.Namespace, today: dt.date) -> int:
+    from zairyu.store.household import household_deadlines
+
+    with open_store() as store:
+        deadlines = household_deadlines(store, args.id, today)
+    if args.ics is not None:
+        from zairyu.reports.ics import write_ics
+
+        write_ics(deadlines, args.ics)
+    if args.format == "json":
+        print_json({"case": args.id, "household": True, "today": today.isoformat(),
+                    "deadlines": [d.to_json() for d in deadlines]})
+        return 0
+    if not deadlines:
+        print(f"The household of case {args.id} has no dated deadlines yet.")
+    rows = [[d.severity, d.act_by.isoformat(), d.due.isoformat(), d.person, d.title_en, d.subject or ""]
+            for d in deadlines]
+    if rows:
+        print(table(rows, ["severity", "act by", "due", "who", "what", "subject"]))
     if args.ics is not None:
         print(f"Calendar written: {args.ics}")
     return 0

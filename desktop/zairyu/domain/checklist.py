@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from zairyu.domain.family.eligibility import principal_route_for
 from zairyu.domain.nationality import country_name, nationality_code
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.domain.routes import (
@@ -60,6 +61,9 @@ class ChecklistItem:
             "points_items": [i.value for i in doc.when.points_items] if doc.when.points_items else None,
             "employer_categories": doc.when.employer_categories,
             "pr_basis": doc.when.pr_basis,
+            "principal_routes": [r.value for r in doc.when.principal_routes] if doc.when.principal_routes else None,
+            "principal_abroad": doc.when.principal_abroad,
+            "shared_with_principal": doc.shared_with_principal,
             "hsp_holder": doc.when.hsp_holder,
             "nationalities": doc.when.nationalities,
             "nationality_from": ({code: day.isoformat() for code, day in doc.when.nationality_from.items()}
@@ -102,6 +106,8 @@ def required_documents(
     employer_category: int | None = None,
     claimed_items: Collection[PointsItem] | None = None,
     pr_basis: int | None = None,
+    principal_route: str | None = None,
+    principal_abroad: bool | None = None,
     hsp_holder: bool | None = None,
     nationality: str | None = None,
     filing_date: dt.date | None = None,
@@ -110,6 +116,8 @@ def required_documents(
 
     ``claimed_items`` is the set of points items a profile actually scores (from the points
     engine); None means no profile was given. ``pr_basis`` is 70 or 80 for permanent residence.
+    ``principal_route`` and ``principal_abroad`` describe the principal of a family route's
+    applicant (their route; whether they are still abroad); None means not known.
     ``nationality`` is the applicant's nationality as typed (a name or an ISO 3166-1 alpha-3 code);
     one that is not recognised counts as unanswered. ``filing_date`` defaults to today.
     """
@@ -118,6 +126,7 @@ def required_documents(
     if pr_basis is not None and pr_basis not in (70, 80):
         raise UserInputError(f"permanent-residence basis '{pr_basis}' is not valid; valid: 70, 80")
     claimed = set(claimed_items) if claimed_items is not None else None
+    principal = principal_route_for(route, principal_route) if principal_route is not None else None
     filing = filing_date or dt.date.today()
     country = nationality_code(nationality)
 
@@ -146,6 +155,16 @@ def required_documents(
             if pr_basis is None:
                 reasons.append("on the " + " / ".join(f"{b}-point" for b in when.pr_basis) + " basis")
             elif pr_basis not in when.pr_basis:
+                continue
+        if when.principal_routes is not None:
+            if principal is None:
+                reasons.append("if the principal's route is " + " or ".join(r.value for r in when.principal_routes))
+            elif principal not in when.principal_routes:
+                continue
+        if when.principal_abroad is not None:
+            if principal_abroad is None:
+                reasons.append("if the principal is " + ("still abroad" if when.principal_abroad else "in Japan"))
+            elif principal_abroad != when.principal_abroad:
                 continue
         if when.hsp_holder is not None:
             if hsp_holder is None:

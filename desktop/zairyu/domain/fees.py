@@ -29,10 +29,12 @@ class FeeProcedure(StrEnum):
     RE_ENTRY_SINGLE = "re-entry-single"  # 再入国許可（1回限り）
     RE_ENTRY_MULTIPLE = "re-entry-multiple"  # 再入国許可（数次）
     WORK_AUTHORISATION_CERTIFICATE = "work-authorisation-certificate"  # 就労資格証明書
+    ACQUISITION = "acquisition"  # 在留資格取得許可 (a child born in Japan): no fee
 
 
 FEE_PROCEDURE_NAMES: dict[FeeProcedure, tuple[str, str]] = {
     FeeProcedure.COE: ("Certificate of Eligibility", "在留資格認定証明書交付"),
+    FeeProcedure.ACQUISITION: ("Acquisition of status of residence", "在留資格取得許可"),
     FeeProcedure.CHANGE: ("Change of status of residence", "在留資格変更許可"),
     FeeProcedure.EXTENSION: ("Extension of period of stay", "在留期間更新許可"),
     FeeProcedure.PERMANENT_RESIDENCE: ("Permanent residence", "永住許可"),
@@ -47,6 +49,7 @@ ROUTE_PROCEDURE_FEE: dict[Procedure, FeeProcedure] = {
     Procedure.CHANGE: FeeProcedure.CHANGE,
     Procedure.EXTENSION: FeeProcedure.EXTENSION,
     Procedure.APPLICATION: FeeProcedure.PERMANENT_RESIDENCE,
+    Procedure.ACQUISITION: FeeProcedure.ACQUISITION,
 }
 
 Channel = Literal["counter", "online"]

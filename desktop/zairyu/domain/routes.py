@@ -33,6 +33,12 @@ class RouteId(StrEnum):
     J_SKIP = "j-skip"
     J_FIND = "j-find"
     PERMANENT_RESIDENCE = "permanent-residence"
+    # Family routes: a dependant's case is linked to the case of the principal it depends on.
+    DEPENDENT = "dependent"
+    HSP_SPOUSE_WORK = "hsp-spouse-work"
+    HSP_PARENT = "hsp-parent"
+    HSP_DOMESTIC_WORKER = "hsp-domestic-worker"
+    J_FIND_FAMILY = "j-find-family"
 
 
 class Procedure(StrEnum):
@@ -40,6 +46,7 @@ class Procedure(StrEnum):
     CHANGE = "change"  # 在留資格変更許可申請
     EXTENSION = "extension"  # 在留期間更新許可申請
     APPLICATION = "application"  # 永住許可申請
+    ACQUISITION = "acquisition"  # 在留資格取得許可申請 (入管法 第22条の2): a child born in Japan
 
 
 class Submission(StrEnum):
@@ -144,6 +151,11 @@ class Condition(_Strict):
     points_items: list[PointsItem] | None = None
     # Permanent residence via points: the 70-point (3 years) or 80-point (1 year) basis.
     pr_basis: list[Literal[70, 80]] | None = None
+    # Family routes: required only when the principal's case is on one of these routes.
+    principal_routes: list[RouteId] | None = None
+    # Family routes: required only when the principal is still abroad (their case is a COE: the
+    # family files together with them) or only when the principal already lives in Japan.
+    principal_abroad: bool | None = None
     # Whether the applicant holds Highly Skilled Professional status now (permanent residence:
     # holders hand in ISA's points result notice instead of a table as of an earlier date).
     hsp_holder: bool | None = None
@@ -178,6 +190,10 @@ class DocumentSpec(_Strict):
     source_tier: SourceTier
     # Set when no official source confirmed this entry (the reason); shown to the user.
     unverified: str | None = None
+    # A document the principal supplies for the family (their employment certificate, tax
+    # certificates, residence-card copy): a household holds it once, and it counts in every case
+    # of the household that lists it, the principal's included.
+    shared_with_principal: bool = False
     # Codes this document had in earlier route data: the store carries a saved case's status,
     # dates and attachments over to the new code instead of treating it as removed + added.
     former_codes: list[DocumentCode] = Field(default_factory=list)
@@ -206,6 +222,8 @@ class RouteSpec(_Strict):
     rules_date: dt.date  # when this file was last checked against its sources
     uses_employer_category: bool = False
     uses_points: bool = False
+    # A family route: the routes of the principal a case on this route can be linked to.
+    principal_routes: list[RouteId] | None = None
     source: str = Field(min_length=8)
     procedures: list[ProcedureSpec] = Field(min_length=1)
     documents: list[DocumentSpec] = Field(min_length=1)
@@ -233,6 +251,13 @@ class RouteSpec(_Strict):
                 raise ValueError(f"{where}.when.employer_categories: the route does not use employer categories")
             if doc.when.points_items is not None and not self.uses_points:
                 raise ValueError(f"{where}.when.points_items: the route does not use points")
+            if not self.principal_routes and (doc.shared_with_principal or doc.when.principal_routes is not None
+                                              or doc.when.principal_abroad is not None):
+                raise ValueError(f"{where}: only a family route (with principal_routes) has a principal")
+            outside = set(doc.when.principal_routes or []) - set(self.principal_routes or [])
+            if outside:
+                raise ValueError(f"{where}.when.principal_routes: {', '.join(sorted(outside))} is not one of "
+                                 "the route's principal_routes")
             if doc.when.pr_basis is not None and Procedure.APPLICATION not in declared:
                 raise ValueError(f"{where}.when.pr_basis: only a permanent-residence application has a basis")
             if doc.when.hsp_holder is not None and Procedure.APPLICATION not in declared:
@@ -254,6 +279,10 @@ class RouteSpec(_Strict):
                 return spec
         valid = ", ".join(p.id.value for p in self.procedures)
         raise UserInputError(f"procedure '{procedure}' is not available for route {self.id}; valid: {valid}")
+
+    @property
+    def is_family_route(self) -> bool:
+        return bool(self.principal_routes)
 
 
 def _check_nationality_and_dates(when: Condition, where: str) -> None:

@@ -44,9 +44,11 @@ def read_facts(conn: sqlite3.Connection, case_id: int) -> ChecklistFacts | None:
                           points_history=history)
 
 
-def expected_documents(catalog: RouteCatalog, route: str, procedure: str,
-                       facts: ChecklistFacts) -> list[DocumentSpec]:
-    """The route documents a case with these facts needs, in the route file's order."""
+def expected_documents(catalog: RouteCatalog, route: str, procedure: str, facts: ChecklistFacts, *,
+                       principal_route: str | None = None,
+                       principal_abroad: bool | None = None) -> list[DocumentSpec]:
+    """The route documents a case with these facts needs, in the route file's order (a dependant's
+    case also by its principal's route and whether the principal is still abroad)."""
     spec = catalog.get(route)
     latest = facts.points_history[-1] if facts.points_history else None
     basis: int | None = None
@@ -57,5 +59,6 @@ def expected_documents(catalog: RouteCatalog, route: str, procedure: str,
             basis, holder = decision.basis, decision.hsp_holder
     items = required_documents(spec, procedure, employer_category=facts.employer_category,
                                claimed_items=claimed_points_items(latest), pr_basis=basis, hsp_holder=holder,
-                               nationality=facts.nationality, filing_date=facts.filing_date)
+                               nationality=facts.nationality, filing_date=facts.filing_date,
+                               principal_route=principal_route, principal_abroad=principal_abroad)
     return [item.document for item in items]

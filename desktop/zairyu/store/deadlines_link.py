@@ -59,7 +59,10 @@ def _pr_eligibility(case: CaseView, residence_since: dt.date | None, today: dt.d
 
 def case_facts(case: CaseView, catalog: RouteCatalog, today: dt.date) -> CaseFacts:
     route = catalog.get(case.route)
-    freshness = {doc.code: doc.freshness for doc in route.documents}
+    # A principal's case also lists what it supplies for its family (household.py): those
+    # documents' freshness is in the family route files.
+    supplied = {doc.code: doc.freshness for other in catalog for doc in other.documents if doc.shared_with_principal}
+    freshness = supplied | {doc.code: doc.freshness for doc in route.documents}
     documents = [DeadlineDocument(code=d.code, name_en=d.name_en, name_ja=d.name_ja,
                                   freshness=freshness.get(d.code), issued=_date(d.issued))
                  for d in case.documents if d.required and d.status not in _DONE]

@@ -144,6 +144,12 @@ class CaseView:
     points_history: list[PointsVersion]
     # Dated events for the deadlines engine: {"type": ..., "date": "YYYY-MM-DD", **extra}.
     events: list[dict[str, Any]]
+    # Households (household.py): the principal's case of a dependant's, the pay the applicant earns
+    # or will earn a year, a pregnancy's expected date of birth. Not in to_json: an archive holds
+    # one case, without its household.
+    principal_case_id: int | None = None
+    annual_pay_yen: int | None = None
+    expected_birth: str | None = None
     # Permanent residence: the 80- or 70-point basis the points history supports (None: neither,
     # or another route) and why.
     pr_basis: int | None = None

@@ -116,6 +116,17 @@ V2_STATEMENTS = (
 )
 
 
+# Version 3: households. A dependant's case links to the case of the principal it depends on (the
+# link clears when the principal's case is deleted); the pay a person earns or will earn (the
+# household income of the HSP family routes); a pregnancy's expected date of birth.
+V3_STATEMENTS = (
+    "ALTER TABLE cases ADD COLUMN principal_case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL",
+    "ALTER TABLE cases ADD COLUMN annual_pay_yen INTEGER CHECK (annual_pay_yen >= 0)",
+    "ALTER TABLE cases ADD COLUMN expected_birth TEXT",
+    "CREATE INDEX cases_by_principal ON cases(principal_case_id)",
+)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -135,5 +146,6 @@ def _statements(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], N
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "first schema", _statements(V1_STATEMENTS)),
     Migration(2, "families, document expiry and copies, points history, events", _statements(V2_STATEMENTS)),
+    Migration(3, "households: the principal's case, pay, expected birth", _statements(V3_STATEMENTS)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

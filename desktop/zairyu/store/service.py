@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zairyu import paths
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
-from zairyu.store import backups
+from zairyu.store import backups, household
 from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts
 from zairyu.store.database import (
     DB_FILE_NAME,
@@ -89,6 +89,13 @@ def _choice(value: str, valid: tuple[str, ...], field: str) -> str:
     return value
 
 
+def _pay(value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise UserInputError(f"annual pay: '{value}' is not valid; give a whole number of yen, 0 or more",
+                             field="annual_pay_yen", value=value)
+    return value
+
+
 def _employer_category(value: int | None) -> int | None:
     if value is not None and value not in (1, 2, 3, 4):
         raise UserInputError(f"employer category: '{value}' is not valid; valid: 1, 2, 3, 4")
@@ -133,53 +140,82 @@ class Store:
     def _read(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         return read_snapshot(self._conn, self.db_path)
 
+    def reading(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A consistent read of several rows (household.py reads a household through it)."""
+        return self._read()
+
     # -- cases -------------------------------------------------------------------------------
 
     def create_case(self, *, route: str, procedure: str, employer_category: int | None = None,
                     title: str = "", target_filing_date: dt.date | str | None = None, notes: str = "",
-                    applicant: Mapping[str, Any] | None = None, applicant_id: int | None = None) -> int:
+                    applicant: Mapping[str, Any] | None = None, applicant_id: int | None = None,
+                    principal_case_id: int | None = None, relation: str | None = None,
+                    annual_pay_yen: int | None = None, expected_birth: dt.date | str | None = None) -> int:
         """Create a case with its route's checklist; returns the new case id.
 
         ``applicant`` holds the main applicant's fields (name, nationality, birth_date, ...);
         ``applicant_id`` reuses an existing applicant instead (a second case for the same person).
+        ``principal_case_id`` links a family route's case to the case of the person it depends on:
+        its applicant becomes that person's ``relation`` (spouse, child, other) and the documents
+        the principal supplies are shared (household.py).
         """
         spec = self.catalog.get(route)
         spec.procedure(procedure)
         _employer_category(employer_category)
         filing = parse_date(target_filing_date, "target filing date")
+        pay = _pay(annual_pay_yen)
+        birth = parse_date(expected_birth, "expected birth")
         fields = self._applicant_fields(applicant or {})
-        nationality = fields.get("nationality", "")
-        if applicant_id is not None:
-            with self._read() as conn:
-                row = conn.execute("SELECT nationality FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
-            nationality = row[0] if row else ""
-        expected = self._expected_documents(route, procedure, ChecklistFacts(
-            employer_category=employer_category, nationality=nationality, target_filing_date=filing))
         now = _now()
         with self._tx() as conn:
+            principal = None
+            context = household.NO_CONTEXT
+            if principal_case_id is not None:
+                principal = household.link_principal(conn, spec, principal_case_id)
+                relation = household.relation_for(spec, relation)
+                context = household.ChecklistContext(principal.route.value, principal.abroad)
+            nationality = fields.get("nationality", "")
+            if applicant_id is not None:
+                row = conn.execute("SELECT nationality FROM applicants WHERE id = ?", (applicant_id,)).fetchone()
+                nationality = row[0] if row else ""
+            expected = self._expected_documents(route, procedure, ChecklistFacts(
+                employer_category=employer_category, nationality=nationality, target_filing_date=filing), context)
             if applicant_id is None:
-                columns = ["relation", *fields]
+                columns = ["relation", "main_applicant_id", *fields]
                 cursor = conn.execute(
                     f"INSERT INTO applicants ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                    ("main", *fields.values()))
+                    (relation if principal else "main", principal.applicant_id if principal else None,
+                     *fields.values()))
                 applicant_id = int(cursor.lastrowid or 0)
             elif conn.execute("SELECT 1 FROM applicants WHERE id = ?", (applicant_id,)).fetchone() is None:
                 raise UserInputError(f"applicant {applicant_id}: no such applicant")
             cursor = conn.execute(
                 "INSERT INTO cases (applicant_id, route, procedure, employer_category, title, target_filing_date,"
-                " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (applicant_id, spec.id.value, procedure, employer_category, title, filing, notes, now, now))
+                " notes, created_at, updated_at, principal_case_id, annual_pay_yen, expected_birth)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (applicant_id, spec.id.value, procedure, employer_category, title, filing, notes, now, now,
+                 principal_case_id, pay, birth))
             case_id = int(cursor.lastrowid or 0)
             for position, doc in enumerate(expected):
                 self._insert_route_document(conn, case_id, doc, position)
+            if principal is not None:
+                # Same transaction: the principal's checklist gains what it now supplies, and the
+                # new case's shared rows take what the household already holds.
+                self._reconcile(conn, principal.case_id)
+                household.sync_shared(conn, self.catalog, case_id)
         return case_id
 
     def update_case(self, case_id: int, *, title: str | _Unset = UNSET,
                     employer_category: int | _Unset | None = UNSET,
                     target_filing_date: dt.date | str | _Unset | None = UNSET,
-                    notes: str | _Unset = UNSET) -> None:
+                    notes: str | _Unset = UNSET, annual_pay_yen: int | _Unset | None = UNSET,
+                    expected_birth: dt.date | str | _Unset | None = UNSET) -> None:
         """Change a case's own fields; a new employer category re-reconciles its checklist."""
         changes: dict[str, Any] = {}
+        if not isinstance(annual_pay_yen, _Unset):
+            changes["annual_pay_yen"] = _pay(annual_pay_yen)
+        if not isinstance(expected_birth, _Unset):
+            changes["expected_birth"] = parse_date(expected_birth, "expected birth")
         if not isinstance(title, _Unset):
             changes["title"] = title
         if not isinstance(employer_category, _Unset):
@@ -203,7 +239,10 @@ class Store:
         """Delete a case and its documents (vault files stay: other cases or backups may use them)."""
         with self._tx() as conn:
             self._require_case(conn, case_id)
+            root = household.household_root(conn, case_id)
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            if root != case_id:
+                self._reconcile(conn, root)  # the principal no longer supplies what only this case needed
 
     def list_cases(self) -> list[CaseSummary]:
         with sqlite_errors(self.db_path):
@@ -225,7 +264,8 @@ class Store:
         with self._read() as conn:
             row = conn.execute(
                 "SELECT applicant_id, route, procedure, employer_category, title, target_filing_date, notes,"
-                " created_at, updated_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+                " created_at, updated_at, principal_case_id, annual_pay_yen, expected_birth"
+                " FROM cases WHERE id = ?", (case_id,)).fetchone()
             if row is None:
                 raise UserInputError(f"case {case_id}: no such case (see `zairyu case list`)")
             applicant = self._applicant(conn, row[0])
@@ -240,7 +280,8 @@ class Store:
         return CaseView(id=case_id, applicant=applicant, family=family, route=row[1], procedure=row[2],
                         employer_category=row[3], title=row[4], target_filing_date=row[5], notes=row[6],
                         created_at=row[7], updated_at=row[8], documents=documents, points_history=history,
-                        events=events, pr_basis=basis, pr_basis_reason=reason)
+                        events=events, principal_case_id=row[9], annual_pay_yen=row[10], expected_birth=row[11],
+                        pr_basis=basis, pr_basis_reason=reason)
 
     @staticmethod
     def _pr_basis(route: str, history: list[PointsVersion], filing: str | None) -> tuple[int | None, str | None]:
@@ -330,6 +371,7 @@ class Store:
                 assignments = ", ".join(f"{name} = ?" for name in changes)
                 conn.execute(f"UPDATE documents SET {assignments} WHERE id = ?", (*changes.values(), document_id))
                 self._touch(conn, case_id)
+                household.mirror(conn, self.catalog, case_id, code, _now())
         return self.get_case(case_id).document(code)
 
     def add_document(self, case_id: int, code: str, name_en: str, name_ja: str = "", *,
@@ -383,6 +425,7 @@ class Store:
             conn.execute("INSERT INTO attachments (document_id, sha256, original_name, added_at) VALUES (?, ?, ?, ?)"
                          " ON CONFLICT (document_id, sha256) DO NOTHING", (document_id, stored.sha256, name, now))
             self._touch(conn, case_id)
+            household.mirror(conn, self.catalog, case_id, code, now)
             added_at = conn.execute("SELECT added_at, original_name FROM attachments"
                                     " WHERE document_id = ? AND sha256 = ?", (document_id, stored.sha256)).fetchone()
         return Attachment(sha256=stored.sha256, original_name=added_at[1], media_type=stored.media_type,
@@ -398,6 +441,7 @@ class Store:
             if cursor.rowcount == 0:
                 raise UserInputError(f"document '{code}': no attachment {sha256[:12]}")
             self._touch(conn, case_id)
+            household.mirror(conn, self.catalog, case_id, code, _now())
 
     # -- points and events -------------------------------------------------------------------
 
@@ -473,7 +517,8 @@ class Store:
         if row is None or facts is None:
             return None
         try:
-            expected = self._expected_documents(row[0], row[1], facts)
+            expected = self._expected_documents(row[0], row[1], facts,
+                                                household.checklist_context(conn, self.catalog, case_id))
         except UserInputError:
             return None  # the route or procedure is gone from the data: keep everything as it is
         stored = [StoredDocument(id=r[0], code=r[1], name_en=r[2], name_ja=r[3], position=r[4],
@@ -504,11 +549,16 @@ class Store:
                          (update.code, update.name_en, update.name_ja, update.position, update.document_id))
         for spec, position in plan.insert:
             self._insert_route_document(conn, case_id, spec, position)
+        if plan.insert:
+            household.sync_shared(conn, self.catalog, case_id)
         self._touch(conn, case_id)
         return True
 
-    def _expected_documents(self, route: str, procedure: str, facts: ChecklistFacts) -> list[DocumentSpec]:
-        return expected_documents(self.catalog, route, procedure, facts)
+    def _expected_documents(self, route: str, procedure: str, facts: ChecklistFacts,
+                            context: household.ChecklistContext = household.NO_CONTEXT) -> list[DocumentSpec]:
+        return household.with_supplied(expected_documents(
+            self.catalog, route, procedure, facts, principal_route=context.principal_route,
+            principal_abroad=context.principal_abroad), context)
 
     @staticmethod
     def _insert_route_document(conn: sqlite3.Connection, case_id: int, doc: DocumentSpec, position: int) -> None:

@@ -190,7 +190,7 @@ class _Builder:
         if facts.stay_expires is not None:
             # The extension window is exactly the event rule of deadlines.md.
             event = Event(type=EventType.STAY_EXPIRES, date=facts.stay_expires, person=facts.person)
-            found = deadline_for(event, [event], self.rules)
+            found = deadline_for(event, [event], self.rules.for_event(EventType.STAY_EXPIRES)[0])
             notes = list(found.notes)
             if target is not None and target > found.due:
                 notes.insert(0, f"Your target filing date {target.isoformat()} is after the period of stay "

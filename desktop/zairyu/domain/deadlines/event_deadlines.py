@@ -77,9 +77,8 @@ def _cap(rule: EventRule, event: Event, events: Sequence[Event]) -> dt.date | No
     return min(dates, default=None)
 
 
-def deadline_for(event: Event, events: Sequence[Event], rules: DeadlineRules) -> Deadline:
-    rule = rules.for_event(event.type)
-    due = rule.period.end(event.date)
+def deadline_for(event: Event, events: Sequence[Event], rule: EventRule) -> Deadline:
+    due = rule.due(event.date)
     notes: list[str] = []
     cap = _cap(rule, event, events)
     if cap is not None and cap < due:
@@ -97,7 +96,8 @@ def deadline_for(event: Event, events: Sequence[Event], rules: DeadlineRules) ->
 
 
 def compute_deadlines(events: Sequence[Event], rules: DeadlineRules | None = None) -> list[Deadline]:
-    """One deadline per event, soonest safe day first (ties keep the input order)."""
+    """The deadlines of every event (one per rule it starts), soonest safe day first (ties keep the
+    input order)."""
     rules = rules or default_rules()
-    deadlines = [deadline_for(event, events, rules) for event in events]
+    deadlines = [deadline_for(event, events, rule) for event in events for rule in rules.for_event(event.type)]
     return sorted(deadlines, key=lambda d: (d.act_by, d.due))

@@ -34,6 +34,7 @@ class EventType(StrEnum):
     EMPLOYER_CHANGED = "employer_changed"
     STAY_EXPIRES = "stay_expires"
     DEPARTED = "departed"
+    CHILD_BORN = "child_born"  # a child born in Japan: the birth report and the status application
 
 
 class Office(StrEnum):
@@ -96,6 +97,13 @@ class EventRule(_RuleBase):
     capped_by_event: EventType | None = None
     # Added to the closed-day note when the due date falls on a closed day.
     closed_day_note_en: str = ""
+    # The event day is the first day of the period (戸籍法 第43条 for notifications under the
+    # Family Register Act) instead of the Civil Code's rule that it is not counted (民法 第140条).
+    event_day_counts: bool = False
+
+    def due(self, event: dt.date) -> dt.date:
+        end = self.period.end(event)
+        return end - dt.timedelta(days=1) if self.event_day_counts else end
 
 
 class CaseRule(_RuleBase):
@@ -122,12 +130,11 @@ class DeadlineRules(_Strict):
         missing = [e.value for e in EventType if e not in events]
         if missing:
             raise ValueError(f"no rule for event type {', '.join(missing)}")
-        if len(set(events)) != len(events):
-            raise ValueError("two rules for the same event type")
         return self
 
-    def for_event(self, event: EventType) -> EventRule:
-        return next(rule for rule in self.rules if rule.event == event)
+    def for_event(self, event: EventType) -> list[EventRule]:
+        """The rules that follow ``event``, in file order (a birth starts two periods)."""
+        return [rule for rule in self.rules if rule.event == event]
 
     def case_rule(self, rule_id: str) -> CaseRule:
         for rule in self.case_rules:
