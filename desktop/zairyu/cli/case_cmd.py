@@ -74,7 +74,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     set_doc.add_argument("id", type=int, metavar="ID")
     set_doc.add_argument("code", metavar="DOCUMENT_CODE")
     set_doc.add_argument("--status", help=", ".join(DOCUMENT_STATUSES))
-    set_doc.add_argument("--translation", help=", ".join(TRANSLATION_STATUSES))
+    set_doc.add_argument("--translation", help=", ".join(TRANSLATION_STATUSES)
+                         + " (also answers whether a document that may be in Japanese is)")
     set_doc.add_argument("--issued", metavar="DATE", help="issue date YYYY-MM-DD ('' clears it)")
     set_doc.add_argument("--expiry", metavar="DATE", help="expiry date YYYY-MM-DD ('' clears it)")
     set_doc.add_argument("--copies", type=int, metavar="N")
@@ -232,6 +233,8 @@ def _print_case(case: CaseView) -> None:
             flags.append("no longer required")
         if doc.user_added:
             flags.append("added by you")
+        if doc.translation_question:
+            flags.append("is it in Japanese? answer with --translation not_needed (yes) or needed (no)")
         rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, doc.issued or "",
                      files, "; ".join(flags)])
     print(table(rows, ["code", "document", "書類", "status", "translation", "issued", "attachments", "notes"]))

@@ -16,6 +16,7 @@ from typing import Any
 
 from zairyu.domain.checklist import required_documents
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
+from zairyu.errors import ZairyuError
 from zairyu.store.points_link import claimed_points_items, permanent_residence_basis
 
 
@@ -62,3 +63,18 @@ def expected_documents(catalog: RouteCatalog, route: str, procedure: str, facts:
                                nationality=facts.nationality, filing_date=facts.filing_date,
                                principal_route=principal_route, principal_abroad=principal_abroad)
     return [item.document for item in items]
+
+
+def translation_rules(catalog: RouteCatalog, route: str) -> dict[str, str]:
+    """Each document code's translation rule: the route's own, then any route's (a household lists
+    documents of the principal's route too); empty when the route data cannot be read."""
+    try:
+        routes = list(catalog)
+        own = catalog.get(route)
+    except ZairyuError:
+        return {}
+    rules: dict[str, str] = {}
+    for spec in (own, *routes):
+        for doc in spec.documents:
+            rules.setdefault(doc.code, doc.translation_rule.value)
+    return rules

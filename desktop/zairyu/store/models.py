@@ -79,6 +79,10 @@ class CaseDocument:
     notes: str
     attachments: list[Attachment] = field(default_factory=list)
     user_added: bool = False  # added by the user, not by the route's checklist
+    # From the route data: "always", "if_not_japanese" or "never" (None: a document of the user's own).
+    translation_rule: str | None = None
+    # True until the user says whether an "if_not_japanese" document is in Japanese: ask once.
+    translation_question: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -89,6 +93,8 @@ class CaseDocument:
             "user_added": self.user_added,
             "status": self.status,
             "translation": self.translation,
+            "translation_rule": self.translation_rule,
+            "translation_question": self.translation_question,
             "issued": self.issued,
             "expiry": self.expiry,
             "copies": self.copies,

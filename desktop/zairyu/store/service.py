@@ -23,7 +23,7 @@ from zairyu import paths
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
 from zairyu.store import backups, household
-from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts
+from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts, translation_rules
 from zairyu.store.database import (
     DB_FILE_NAME,
     StoreError,
@@ -271,7 +271,7 @@ class Store:
             applicant = self._applicant(conn, row[0])
             family = [self._applicant(conn, r[0]) for r in conn.execute(
                 "SELECT id FROM applicants WHERE main_applicant_id = ? ORDER BY id", (row[0],))]
-            documents = self._documents(conn, case_id)
+            documents = self._documents(conn, case_id, row[1])
             history = [PointsVersion(saved_at=r[0], profile=json.loads(r[1])) for r in conn.execute(
                 "SELECT saved_at, profile FROM points_history WHERE case_id = ? ORDER BY id", (case_id,))]
             events = [{"type": r[0], "date": r[1], **json.loads(r[2])} for r in conn.execute(
@@ -355,6 +355,7 @@ class Store:
             changes["status"] = _choice(status, DOCUMENT_STATUSES, "status")
         if translation is not None:
             changes["translation"] = _choice(translation, TRANSLATION_STATUSES, "translation")
+            changes["translation_answered"] = 1  # the question "is it in Japanese?" is answered
         if not isinstance(issued, _Unset):
             changes["issued"] = parse_date(issued, "issued")
         if not isinstance(expiry, _Unset):
@@ -678,7 +679,7 @@ class Store:
         values = dict(zip(APPLICANT_FIELDS, row[2:], strict=True))
         return Applicant(id=row[0], relation=row[1], **values)
 
-    def _documents(self, conn: sqlite3.Connection, case_id: int) -> list[CaseDocument]:
+    def _documents(self, conn: sqlite3.Connection, case_id: int, route: str) -> list[CaseDocument]:
         attachments: dict[int, list[Attachment]] = {}
         for r in conn.execute(
                 """SELECT a.document_id, a.sha256, a.original_name, b.media_type, b.pages, b.size_bytes,
@@ -688,13 +689,22 @@ class Store:
             attachments.setdefault(r[0], []).append(Attachment(
                 sha256=r[1], original_name=r[2], media_type=r[3], pages=r[4], size_bytes=r[5],
                 path=self.vault.path_for(r[1], r[3]).resolve(), encrypted_owner_only=bool(r[6]), added_at=r[7]))
-        return [CaseDocument(code=r[1], name_en=r[2], name_ja=r[3], required=bool(r[4]), status=r[5],
-                             translation=r[6], issued=r[7], expiry=r[8], copies=r[9], notes=r[10],
-                             user_added=r[11] == "user", attachments=attachments.get(r[0], []))
-                for r in conn.execute(
-                    "SELECT id, code, name_en, name_ja, required, status, translation, issued, expiry, copies,"
-                    " notes, origin FROM documents WHERE case_id = ?"
-                    " ORDER BY required DESC, position, id", (case_id,))]
+        try:
+            rules = translation_rules(self.catalog, route)
+        except DataFileError:
+            rules = {}  # broken route data must not lock anyone out of their cases
+        documents = []
+        for r in conn.execute(
+                "SELECT id, code, name_en, name_ja, required, status, translation, issued, expiry, copies,"
+                " notes, origin, translation_answered FROM documents WHERE case_id = ?"
+                " ORDER BY required DESC, position, id", (case_id,)):
+            rule = None if r[11] == "user" else rules.get(r[1])
+            documents.append(CaseDocument(
+                code=r[1], name_en=r[2], name_ja=r[3], required=bool(r[4]), status=r[5], translation=r[6],
+                issued=r[7], expiry=r[8], copies=r[9], notes=r[10], user_added=r[11] == "user",
+                attachments=attachments.get(r[0], []), translation_rule=rule,
+                translation_question=rule == "if_not_japanese" and not r[12]))
+        return documents
 
     @staticmethod
     def _require_case(conn: sqlite3.Connection, case_id: int) -> None:
