@@ -121,3 +121,39 @@ def test_the_hsp_holder_condition() -> None:
     assert listed(True) == [None]
     assert listed(False) == []
     assert listed(None) == ["if you hold Highly Skilled Professional status"]
+
+
+# -- the real route data ----------------------------------------------------------------------
+
+def _codes(catalog: Any, route: str, procedure: str, **kwargs: Any) -> set[str]:
+    return {i.document.code for i in required_documents(catalog.get(route), procedure, **kwargs)}
+
+
+def test_the_2026_04_15_documents_of_categories_3_and_4(catalog: Any) -> None:
+    new = {"representative-declaration", "language-ability-b2", "submission-check-sheet", "dispatch-pledges",
+           "worker-dispatch-contract"}
+    before = _codes(catalog, "engineer-specialist", "coe", employer_category=3, filing_date=dt.date(2026, 4, 14))
+    on = _codes(catalog, "engineer-specialist", "coe", employer_category=3, filing_date=dt.date(2026, 4, 15))
+    assert not new & before
+    assert new <= on
+    # Categories 1–2 get only the dispatch documents (they apply to any category).
+    cat1 = _codes(catalog, "engineer-specialist", "change", employer_category=1, filing_date=dt.date(2026, 5, 1))
+    assert new & cat1 == {"dispatch-pledges", "worker-dispatch-contract"}
+
+
+@pytest.mark.parametrize("route", ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "j-skip", "j-find"])
+def test_the_tuberculosis_certificate_by_nationality_on_every_coe(catalog: Any, route: str) -> None:
+    day = dt.date(2026, 12, 1)
+    assert "tuberculosis-certificate" in _codes(catalog, route, "coe", nationality="Philippines", filing_date=day)
+    assert "tuberculosis-certificate" in _codes(catalog, route, "coe", nationality="VNM", filing_date=day)
+    assert "tuberculosis-certificate" not in _codes(catalog, route, "coe", nationality="France", filing_date=day)
+    # Indonesia is phased in from 2027-01-04; China is not announced.
+    assert "tuberculosis-certificate" not in _codes(catalog, route, "coe", nationality="IDN", filing_date=day)
+    assert "tuberculosis-certificate" in _codes(catalog, route, "coe", nationality="IDN",
+                                                filing_date=dt.date(2027, 1, 4))
+    assert "tuberculosis-certificate" not in _codes(catalog, route, "coe", nationality="CHN",
+                                                    filing_date=dt.date(2027, 6, 1))
+    # Inside Japan (a change of status) there is no pre-entry screening.
+    procedures = {p.id.value for p in catalog.get(route).procedures}
+    if "change" in procedures:
+        assert "tuberculosis-certificate" not in _codes(catalog, route, "change", nationality="PHL", filing_date=day)
