@@ -1,4 +1,4 @@
-"""Packet of 100 phone photos (4032×3024 JPEG, 2–4 MB) and 20 multi-page PDFs (issue 6).
+"""Packet of 100 phone photos (4032×3024 JPEG, 2–4 MB) and 20 multi-page PDFs.
 
 Target: wall time at most 1.5× merging the same inputs directly with pikepdf + img2pdf in the same
 run, and peak memory at most 1.5× that floor's. Each build runs in its own process; its peak RSS

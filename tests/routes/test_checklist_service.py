@@ -1,4 +1,4 @@
-"""required_documents(): the conditions in the route files filter the list (facts.md §5)."""
+"""required_documents(): the conditions in the route files filter the list ."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def test_engineer_extension_needs_resident_tax_only_for_categories_3_and_4(catal
     for category, expected in ((1, False), (2, False), (3, True), (4, True)):
         found = codes(catalog, "engineer-specialist", "extension", employer_category=category)
         assert ("resident-tax-certificates" in found) is expected
-        assert "cv" not in found  # facts §5.3: the extension list has no CV or registry
+        assert "cv" not in found  # the extension list has no CV or registry
         assert "company-registry-certificate" not in found
     assert "resident-tax-certificates" not in codes(catalog, "engineer-specialist", "coe", employer_category=3)
 

@@ -1,4 +1,4 @@
-"""The route files in checklists/: they validate and say what facts.md says (§2–§5)."""
+"""The route files in checklists/: they validate and say what their sources say."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ EXPECTED_PROCEDURES = {
     "hsp-1a": ["coe", "change", "extension"],
     "hsp-1b": ["coe", "change", "extension"],
     "hsp-1c": ["coe", "change", "extension"],
-    "hsp-2": ["change"],  # facts §1.7: only by change of status
+    "hsp-2": ["change"],  # only by change of status
     "j-skip": ["coe", "change", "extension"],
     "j-find": ["coe", "change", "extension"],  # MOFA: extension up to 2 years; change inside Japan too
     "permanent-residence": ["application"],
@@ -34,7 +34,7 @@ EXPECTED_PROCEDURES = {
     "j-find-family": ["coe", "extension"],
 }
 
-# The evidence rows of the points form that exist in each category (facts §1.1–§1.5):
+# The evidence rows of the points form that exist in each category :
 # ④–⑦ only (a)/(b), ⑧ only (b), ⑲ ⑳ only (c), ㉑ only (b)/(c).
 ALL_ROWS = set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑")
 ROWS = {
@@ -98,7 +98,7 @@ def test_shared_documents_have_one_japanese_name(catalog: RouteCatalog) -> None:
 
 
 def test_certificates_issued_in_japan_must_be_recent(catalog: RouteCatalog) -> None:
-    # facts §5.0: 日本で発行される証明書は全て，発行日から3か月以内
+    # 日本で発行される証明書は全て，発行日から3か月以内
     japanese_offices = {Issuer.MUNICIPAL_OFFICE, Issuer.TAX_OFFICE, Issuer.LEGAL_AFFAIRS_BUREAU}
     for route in catalog:
         for doc in route.documents:
@@ -175,7 +175,7 @@ def test_unverified_facts_are_marked_in_the_data(catalog: RouteCatalog) -> None:
     es = catalog.get("engineer-specialist")
     for code in ("withholding-exemption-certificate", "payroll-office-opening-notice",
                  "income-tax-collection-statements"):
-        assert _doc(es, code).unverified  # facts §5.1 item 12
+        assert _doc(es, code).unverified
     assert _doc(catalog.get("hsp-1b"), "resident-tax-certificates").unverified  # HSP(i) extension list
     assert all(d.unverified for d in catalog.get("hsp-2").documents
                if d.code in {"resident-tax-certificates", "pension-insurance-payment-proof"})

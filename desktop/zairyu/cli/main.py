@@ -1,6 +1,6 @@
 """``zairyu``: with no command it opens the desktop app; otherwise it runs one command.
 
-Invalid input exits 2 with one line on stderr naming the field or file (architecture.md).
+Invalid input exits 2 with one line on stderr naming the field or file.
 """
 
 from __future__ import annotations

@@ -459,7 +459,7 @@ class Store:
             self._reconcile(conn, case_id)
 
     def add_event(self, case_id: int, type: str, date: dt.date | str, **extra: Any) -> int:
-        """Record a dated event of the case (deadlines.md: coe_issued, landed, moved, employer_changed,
+        """Record a dated event of the case (coe_issued, landed, moved, employer_changed,
         stay_expires, departed; ``person=`` names a family member). Checked by the deadlines engine."""
         day = parse_date(date, "event date")
         event = validate_event({"type": type, "date": day, **extra})

@@ -1,7 +1,7 @@
-"""The HSP points engine (issue 3): profile, point values, scoring, forecast and eligibility.
+"""The HSP points engine: profile, point values, scoring, forecast and eligibility.
 
 Public API (other parts import from here):
-- ``PointsProfile``, ``parse_profile``, ``load_profile``: the input of points-profile.md.
+- ``PointsProfile``, ``parse_profile``, ``load_profile``: the points profile (JSON).
 - ``score(profile, on=None) -> PointsResult``; ``claimed_items(result)``: the items to prove.
 - forecast: ``forecast``, ``birthday_warnings``, ``best_improvements``, ``points_timeline``, ``what_if``.
 - eligibility: ``j_skip_check``, ``j_find_check`` (with ``JFindProfile``/``parse_j_find``),

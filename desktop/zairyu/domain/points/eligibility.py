@@ -1,12 +1,12 @@
 """Eligibility for the routes next to the points: J-Skip, J-Find, and permanent residence via points.
 
-- J-Skip (特別高度人材, facts.md §2.1): 特別高度人材の基準を定める省令 (e-Gov 505M60000010025). (a)/(b):
+- J-Skip (特別高度人材): 特別高度人材の基準を定める省令 (e-Gov 505M60000010025). (a)/(b):
   remuneration ≥ ¥20,000,000 and a master's/doctor's/professional degree or ≥ 10 years' experience;
   (c): ≥ ¥40,000,000 and ≥ 5 years' business management experience.
-- J-Find (未来創造人材, facts.md §3): a top-100 university in ≥ 2 of QS/THE/ARWU (the applicant asserts
+- J-Find (未来創造人材): a top-100 university in ≥ 2 of QS/THE/ARWU (the applicant asserts
   it; ISA publishes the list), the degree conferred within 5 years, savings ≥ ¥200,000, age ≥ 18.
   MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html.
-- Permanent residence (永住許可に関するガイドライン, facts.md §1.8): ≥ 70 points now and 3 years before
+- Permanent residence (永住許可に関するガイドライン): ≥ 70 points now and 3 years before
   with 3 years' continuous residence; ≥ 80 now and 1 year before with 1 year's residence; or the J-Skip
   criteria now and 1 year before with 1 year's residence (added 2023-04-21).
 """
@@ -26,19 +26,19 @@ from zairyu.domain.points.forecast import experience_crossing
 from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile
 from zairyu.errors import UserInputError
 
-J_SKIP_SOURCE = "特別高度人材の基準を定める省令 https://elaws.jp/view/505M60000010025 (facts.md §2.1)"
+J_SKIP_SOURCE = "特別高度人材の基準を定める省令 https://elaws.jp/view/505M60000010025"
 J_SKIP_RESEARCH_SALARY = 20_000_000
 J_SKIP_RESEARCH_EXPERIENCE = 10
-J_SKIP_BUSINESS_SALARY = 40_000_000  # secondary sources quoting ISA (facts.md §2.1, §9 item 2)
+J_SKIP_BUSINESS_SALARY = 40_000_000  # practitioners quoting ISA; the ordinance excerpt seen was cut short
 J_SKIP_BUSINESS_EXPERIENCE = 5
 
-J_FIND_SOURCE = "MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html (facts.md §3)"
+J_FIND_SOURCE = "MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html"
 J_FIND_DEGREE_YEARS = 5
 J_FIND_SAVINGS_YEN = 200_000
 J_FIND_MIN_AGE = 18
 
 PR_SOURCE = ("永住許可に関するガイドライン（令和6年11月18日改訂） "
-             "https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html (facts.md §1.8)")
+             "https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html")
 
 
 @dataclass(frozen=True)
