@@ -559,6 +559,10 @@
             <source>Application</source>
             <translation>申請</translation>
         </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>取得</translation>
+        </message>
     </context>
     <context>
         <name>app</name>

@@ -111,3 +111,21 @@ def test_a_bad_link_is_one_line_naming_the_field(isolated_data_dir: Path, capsys
     assert err.startswith(message) and len(err.strip().splitlines()) == 1 and out == ""
     assert cli_main(["case", "list", "--format", "json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["cases"]) == 1  # nothing created
+
+
+def test_a_pregnancy_and_a_pay_entered_with_case_edit_decide_the_parent_route(
+        isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    engineer = _new(capsys, "--route", "hsp-1b", "--procedure", "extension", "--annual-pay", "8000000")
+    parent = _new(capsys, "--route", "hsp-parent", "--procedure", "coe", "--principal", str(engineer),
+                  "--target-date", "2027-01-10")
+    assert "[NOT MET] A child under 7 or a pregnancy is needed: no child of the household is entered." in _run(
+        capsys, "case", "show", str(parent))
+    _run(capsys, "case", "edit", str(engineer), "--expected-birth", "2027-05-01")
+    shown = _json(capsys, "case", "show", str(parent))["household"]["eligibility"]
+    assert shown["eligible"] is True
+    _run(capsys, "case", "edit", str(engineer), "--annual-pay", "7000000")
+    assert _json(capsys, "case", "show", str(parent))["household"]["eligibility"]["eligible"] is False
+    assert cli_main(["case", "edit", str(engineer), "--annual-pay", "-1"]) == 2
+    assert capsys.readouterr().err.startswith("zairyu: annual pay: '-1' is not valid")
+    assert cli_main(["case", "edit", str(engineer), "--expected-birth", "2027-02-30"]) == 2
+    assert capsys.readouterr().err.startswith("zairyu: expected birth: '2027-02-30' is not a date")

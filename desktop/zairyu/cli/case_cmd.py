@@ -29,8 +29,7 @@ APPLICANT_OPTIONS = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    case = subparsers.add_parser("case", parents=[common], help="cases: documents, attachments, archives")
+def configure(case: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     commands = case.add_subparsers(dest="case_command", metavar="CASE_COMMAND", required=True,
                                    parser_class=type(case))
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from functools import cache
-from typing import Any, NoReturn
 
-from zairyu.domain.routes import RouteCatalog
-from zairyu.paths import checklists_dir
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `zairyu --version` does not need
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+    from zairyu.domain.routes import RouteCatalog
 
 EXIT_USAGE = 2
 
@@ -27,6 +28,8 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def print_json(document: Any) -> None:
+    import json
+
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -34,6 +37,9 @@ def print_json(document: Any) -> None:
 @cache
 def route_catalog() -> RouteCatalog:
     """The validated route files, loaded once per process."""
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.paths import checklists_dir
+
     return RouteCatalog.load(checklists_dir())
 
 

@@ -139,7 +139,9 @@ NationalityCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]  # ISO 3166-1 alp
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: pydantic builds the validator at the first validation, which a run served
+    # from the rules cache (rules_cache.py) never needs.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Condition(_Strict):
@@ -182,7 +184,7 @@ class DocumentSpec(_Strict):
     # Every document states its rule; there is no default, so none is forgotten.
     translation_rule: TranslationRule
     freshness: FreshnessRule | None = None
-    when: Condition = Condition()
+    when: Condition = Field(default_factory=Condition)  # not Condition(): that would build the validator at import
     form_number: str | None = None  # the evidence row ①–㉑ of the points form
     notes_en: str = ""
     notes_ja: str = ""

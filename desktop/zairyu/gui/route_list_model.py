@@ -26,6 +26,7 @@ class RouteListModel(QAbstractListModel):
             "change": self.tr("Change"),
             "extension": self.tr("Extension"),
             "application": self.tr("Application"),
+            "acquisition": self.tr("Acquisition"),
         }
 
     def route(self, row: int) -> RouteSpec:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zairyu.errors import UserInputError, ZairyuError
+from zairyu.partial_files import new_partial
 
 # progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
 ProgressCallback = Callable[[int, int, str], None]
@@ -54,14 +54,18 @@ def _check_target(target: Path) -> None:
 
 
 def temp_path_beside(target: Path) -> Path:
-    """A fresh, empty temporary file in the target's folder (same file system, so replace is atomic)."""
+    """A fresh, empty temporary file in the target's folder (same file system, so replace is atomic).
+
+    Partials an earlier, killed export of the same target left there are removed first
+    (partial_files.py says how a live one is told apart).
+    """
     _check_target(target)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, path = new_partial(target.parent, f".{target.name}.", ".part")
     except OSError as exc:
         raise UserInputError(f"-o {target}: cannot write there ({exc.strerror or exc})") from None
     os.close(fd)
-    return Path(name)
+    return path
 
 
 def fsync_file(path: Path) -> None:

@@ -412,7 +412,10 @@ def _add_document_pages(out: pikepdf.Pdf, d: _Document) -> list[int]:
         starts.append(len(out.pages))
         if src.kind == "pdf":
             assert src.pdf is not None
-            out.pages.extend(src.pdf.pages)
+            # add_pages_from carries a filled-in form's fields with their widgets (pages.extend leaves
+            # widgets that no /AcroForm reaches: Acrobat may not show them, and pikepdf warns on
+            # stderr). The packet makes its own bookmarks, so the file's are not copied.
+            out.add_pages_from(src.pdf, outlines="ignore")
             continue
         assert src.image is not None
         placement = images.place(src.image)

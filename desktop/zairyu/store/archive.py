@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from zairyu import __version__
 from zairyu.errors import UserInputError
+from zairyu.partial_files import new_partial
 from zairyu.store.database import describe_os_error, fsync_dir
 from zairyu.store.models import CaseView
 from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -209,10 +210,9 @@ def export_case(case: CaseView, output: Path) -> Path:
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                         app_version=__version__, files=entries)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=output.parent)
+        fd, temp = new_partial(output.parent, f".{output.name}.", ".partial")
     except OSError as exc:
         raise UserInputError(f"-o {output}: cannot write there ({describe_os_error(exc)})") from None
-    temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             with zipfile.ZipFile(handle, "w") as archive:

@@ -29,6 +29,8 @@ from zairyu.store.database import (
     StoreError,
     connect,
     ensure_private_dir,
+    make_tree_private,
+    quick_check,
     read_snapshot,
     sqlite_errors,
     transaction,
@@ -735,6 +737,7 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
     brought in line with the route data. ``catalog`` replaces the packaged route data (tests).
     """
     folder = ensure_private_dir(data_dir or paths.data_dir(), "the data folder")
+    make_tree_private(folder)
     db_path = folder / DB_FILE_NAME
     if db_path.is_dir():
         raise StoreError(f"{db_path}: is a folder, not a database file; move it away or choose another "
@@ -750,14 +753,18 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
         def backup_before_migration(version: int) -> None:
             backups.make_backup(conn, folder, "pre-migration", version=version)
 
-        migrate(conn, db_path, before=backup_before_migration)
-        store = Store(folder, conn, catalog)
-        if maintenance:
-            store.vault.remove_stale_temps()
-            backups.remove_stale_partials(folder)
-            store.daily_backup_if_due()
-        if reconcile:
-            store.reconcile_all()
+        # A damaged file is refused here, before a migration or the daily backup copies it; and
+        # whatever SQLite reports during the steps below becomes a StoreError, never a traceback.
+        quick_check(conn, db_path)
+        with sqlite_errors(db_path):
+            migrate(conn, db_path, before=backup_before_migration)
+            store = Store(folder, conn, catalog)
+            if maintenance:
+                store.vault.remove_stale_temps()
+                backups.remove_stale_partials(folder)
+                store.daily_backup_if_due()
+            if reconcile:
+                store.reconcile_all()
     except BaseException:
         conn.close()
         raise
