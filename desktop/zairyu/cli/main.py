@@ -85,9 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ZairyuError as exc:
         message = str(exc)
         if exc.kind == "database_damaged":
-            from zairyu.cli import store_cmd  # imported on demand, like every command module
+            from zairyu.cli.store_cmd import word_damaged_database
 
-            message = store_cmd.word_damaged_database(exc)
+            message = word_damaged_database(exc)
         print(f"zairyu: {message}".replace("\n", " "), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`

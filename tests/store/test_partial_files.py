@@ -8,8 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import REPO, run_cli
-from store.helpers import make_image, python_env
+from store.helpers import REPO, make_image, python_env, run_zairyu
 from zairyu.store import open_store
 
 
@@ -39,8 +38,8 @@ def test_the_next_export_clears_the_partials_of_a_killed_export(isolated_data_di
     try:
         live = tmp_path / f".checklist.pdf.zairyu-{sleeper.pid}-abc123.part"
         live.touch()
-        result = run_cli("checklist", "--route", "j-find", "--procedure", "coe", "-o", str(out),
-                         data_dir=isolated_data_dir)
+        result = run_zairyu(isolated_data_dir, "checklist", "--route", "j-find", "--procedure", "coe",
+                            "-o", str(out))
         assert result.returncode == 0, result.stderr
     finally:
         sleeper.kill()
