@@ -157,3 +157,22 @@ def test_the_tuberculosis_certificate_by_nationality_on_every_coe(catalog: Any, 
     procedures = {p.id.value for p in catalog.get(route).procedures}
     if "change" in procedures:
         assert "tuberculosis-certificate" not in _codes(catalog, route, "change", nationality="PHL", filing_date=day)
+
+
+def test_the_checklist_command_takes_nationality_and_filing_date(cli: Any) -> None:
+    import json
+
+    def codes(*args: str) -> set[str]:
+        result = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--employer-category", "3",
+                     "--format", "json", *args)
+        assert result.returncode == 0, result.stderr
+        return {d["code"] for d in json.loads(result.stdout)["documents"]}
+
+    assert "tuberculosis-certificate" in codes("--nationality", "PHL", "--filing-date", "2026-05-01")
+    assert "tuberculosis-certificate" not in codes("--nationality", "FRA", "--filing-date", "2026-05-01")
+    assert "representative-declaration" not in codes("--filing-date", "2026-04-14")
+    assert "representative-declaration" in codes("--filing-date", "2026-04-15")
+    unknown = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--nationality", "Atlantis")
+    assert unknown.returncode == 0 and "'Atlantis' is not recognised" in unknown.stderr
+    bad = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--filing-date", "2026-13-01")
+    assert bad.returncode == 2 and "--filing-date" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from zairyu.cli.common import add_format_option, print_json, route_catalog, table
 from zairyu.domain.checklist import ChecklistItem, required_documents
 from zairyu.domain.fees import fee_summary, load_fees
+from zairyu.domain.nationality import nationality_code
 from zairyu.domain.points_items import PointsItem
-from zairyu.domain.routes import FRESHNESS_RULES, RouteSpec
+from zairyu.domain.routes import FRESHNESS_RULES, RouteSpec, TranslationRule
 from zairyu.errors import UserInputError
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ def run(args: argparse.Namespace) -> int:
     if args.employer_category is not None and not route.uses_employer_category:
         print(f"zairyu: note: route {route.id.value} does not depend on the employer category; "
               "--employer-category is ignored", file=sys.stderr)
+    if args.nationality is not None and nationality_code(args.nationality) is None:
+        print(f"zairyu: note: nationality '{args.nationality}' is not recognised; give the ISO 3166-1 alpha-3 "
+              "code (such as PHL): documents that depend on it stay listed as conditions", file=sys.stderr)
     claimed: set[PointsItem] | None = None
     basis: PRBasis | None = None
     if args.profile:
@@ -139,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
         flags = []
         if doc.foreign_language:
             flags.append("translate")
+        elif doc.translation_rule is TranslationRule.IF_NOT_JAPANESE:
+            flags.append("translate if not in Japanese")
         if doc.freshness is not None:
             flags.append(f"≤{FRESHNESS_RULES[doc.freshness][0]} months")
         if item.conditional_en:
