@@ -178,7 +178,8 @@ def test_unverified_facts_are_marked_in_the_data(catalog: RouteCatalog) -> None:
         assert _doc(es, code).unverified
     assert _doc(catalog.get("hsp-1b"), "resident-tax-certificates").unverified  # HSP(i) extension list
     assert all(d.unverified for d in catalog.get("hsp-2").documents
-               if d.code in {"resident-tax-certificates", "pension-insurance-payment-proof"})
+               if d.code in {"resident-tax-certificates", "pension-payment-proof-2-years",
+                             "health-insurance-payment-proof-2-years"})
     pr = catalog.get("permanent-residence")
     assert "70-point basis" in (_doc(pr, "pension-payment-proof-70").unverified or "")  # the period
     assert "70-point basis" in (_doc(pr, "health-insurance-payment-proof-70").unverified or "")

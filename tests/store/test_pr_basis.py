@@ -116,3 +116,14 @@ def test_case_show_json_carries_the_basis_and_its_reason(store: Store) -> None:
     shown = json.loads(json.dumps(store.get_case(case_id).to_json()))
     assert shown["pr_basis"] == 80
     assert shown["pr_basis_reason"].startswith("80-point basis")
+
+
+def test_case_show_warns_about_paying_on_time(cli) -> None:  # type: ignore[no-untyped-def]
+    from store.helpers import new_case_id
+
+    case_id = new_case_id(cli("case", "new", "--route", "permanent-residence", "--procedure", "application").stdout)
+    text = cli("case", "show", str(case_id)).stdout
+    assert "Permanent-residence basis: neither (no points profile saved yet" in text
+    assert "2027-04-01" in text and "on time" in text
+    shown = json.loads(cli("case", "show", str(case_id), "--format", "json").stdout)
+    assert "revoked" in shown["procedure_notes_en"]
