@@ -95,3 +95,17 @@ def test_a_route_that_is_not_a_family_route_has_no_principal_conditions(checklis
         'code = "cv"\n', 'code = "cv"\nshared_with_principal = true\n'), encoding="utf-8")
     with pytest.raises(DataFileError, match="only a family route"):
         load_route_file(path)
+
+
+def test_the_checklist_command_takes_the_principals_route_and_whereabouts(cli) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    shown = cli("checklist", "--route", "dependent", "--procedure", "coe", "--principal-route", "hsp-1b",
+                "--principal-abroad", "--format", "json")
+    assert shown.returncode == 0, shown.stderr
+    codes = [d["code"] for d in json.loads(shown.stdout)["documents"]]
+    assert "supporter-pay-document" in codes and "supporter-tax-certificates" not in codes
+    refused = cli("checklist", "--route", "hsp-parent", "--procedure", "coe",
+                  "--principal-route", "engineer-specialist")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("zairyu: principal: a case on route engineer-specialist")

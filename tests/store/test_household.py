@@ -161,3 +161,13 @@ def test_a_case_without_a_household_is_unchanged_by_the_migration(store: Store) 
     case = store.get_case(alone)
     assert case.principal_case_id is None and household.shared_documents(store, case) == []
     assert "principal_case_id" not in case.to_json()  # an archive holds one case, not its household
+
+
+def test_undoing_the_removal_of_a_shared_file_puts_it_back_in_the_household(store: Store, tmp_path: Path) -> None:
+    principal = _principal(store)
+    spouse = store.create_case(route="hsp-spouse-work", procedure="change", principal_case_id=principal)
+    attached = store.attach(spouse, SHARED, make_pdf(tmp_path / "card.pdf"))
+    store.detach(principal, SHARED, attached.sha256)
+    assert store.get_case(spouse).document(SHARED).attachments == []
+    store.restore_attachment(principal, SHARED, attached)
+    assert [a.sha256 for a in store.get_case(spouse).document(SHARED).attachments] == [attached.sha256]

@@ -183,7 +183,7 @@ def _household_json(store: Store, case: CaseView, today: dt.date) -> dict[str, A
         "cases": [member.to_json() for member in household.household_cases(store, case.id)],
         "shared_with_principal": household.shared_documents(store, case),
         "annual_pay_yen": case.annual_pay_yen,
-        "expected_birth": case.expected_birth,
+        "expected_birth": case.expected_birth.isoformat() if case.expected_birth else None,
         "eligibility": found.to_json() if found is not None else None,
     }
 
@@ -238,7 +238,7 @@ def _print_case(case: CaseView, procedure_notes: str = "") -> None:
             flags.append("added by you")
         if doc.translation_question:
             flags.append("is it in Japanese? answer with --translation not_needed (yes) or needed (no)")
-        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, doc.issued or "",
+        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, str(doc.issued or ""),
                      files, "; ".join(flags)])
     print(table(rows, ["code", "document", "書類", "status", "translation", "issued", "attachments", "notes"]))
     for event in case.events:

@@ -35,6 +35,13 @@ def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) 
                         help="the applicant's nationality (ISO 3166-1 alpha-3 code such as PHL, or the name)")
     parser.add_argument("--filing-date", metavar="DATE", type=_date,
                         help="the planned filing date, YYYY-MM-DD (default today): rules follow their effective dates")
+    parser.add_argument("--principal-route", metavar="R",
+                        help="a family route: the route of the person the applicant depends on")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--principal-abroad", dest="principal_abroad", action="store_const", const=True,
+                       help="a family route: the principal is still abroad (files a COE too)")
+    where.add_argument("--principal-in-japan", dest="principal_abroad", action="store_const", const=False,
+                       help="a family route: the principal already lives in Japan")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, help="write the checklist as a PDF")
     add_format_option(parser)
     parser.set_defaults(handler=run)
@@ -109,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
     items = required_documents(route, args.procedure, employer_category=args.employer_category,
                                claimed_items=claimed, pr_basis=basis.basis if basis else None,
                                hsp_holder=basis.hsp_holder if basis else None, nationality=args.nationality,
-                               filing_date=filing_date)
+                               filing_date=filing_date, principal_route=args.principal_route,
+                               principal_abroad=args.principal_abroad)
     if args.output is not None:
         write_pdf(route, args.procedure, items, args.output)
     # The fee is the one in force on the day the application is accepted: the planned filing date.

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from zairyu import __version__
-from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
+from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser, error_line
 
 # command -> ("module:function" that adds its arguments and handler, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -83,12 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        message = str(exc)
-        if exc.kind == "database_damaged":
-            from zairyu.cli.store_cmd import word_damaged_database
-
-            message = word_damaged_database(exc)
-        print(f"zairyu: {message}".replace("\n", " "), file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0

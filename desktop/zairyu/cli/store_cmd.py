@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import shlex
 from pathlib import Path
 
 from zairyu import paths
-from zairyu.errors import ZairyuError
 from zairyu.store.restore import restore_data_dir
 from zairyu.store.service import open_store
 
@@ -21,14 +19,6 @@ def configure_backup(backup: argparse.ArgumentParser, common: argparse.ArgumentP
 def configure_restore(restore: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.set_defaults(handler=run_restore)
-
-
-def word_damaged_database(exc: ZairyuError) -> str:
-    """The store's sentence plus the command that restores the newest good backup."""
-    newest = exc.details.get("newest_good_backup")
-    if newest is None:
-        return str(exc)
-    return f"{exc}; restore it with: zairyu restore {shlex.quote(str(newest))}"
 
 
 def run_backup(args: argparse.Namespace) -> int:

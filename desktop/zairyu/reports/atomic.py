@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zairyu.errors import UserInputError, ZairyuError
+from zairyu.errors import ZairyuError, output_error
 from zairyu.partial_files import new_partial
 
 # progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
@@ -48,9 +48,9 @@ class ExportControl:
 
 def _check_target(target: Path) -> None:
     if target.is_dir():
-        raise UserInputError(f"-o {target}: is a folder; give a file name ending in .pdf")
+        raise output_error("output_is_folder", target, "is a folder; give a file name ending in .pdf")
     if not target.parent.is_dir():
-        raise UserInputError(f"-o {target}: the folder {target.parent} does not exist")
+        raise output_error("output_folder_missing", target, f"the folder {target.parent} does not exist")
 
 
 def temp_path_beside(target: Path) -> Path:
@@ -63,7 +63,7 @@ def temp_path_beside(target: Path) -> Path:
     try:
         fd, path = new_partial(target.parent, f".{target.name}.", ".part")
     except OSError as exc:
-        raise UserInputError(f"-o {target}: cannot write there ({exc.strerror or exc})") from None
+        raise output_error("output_not_writable", target, f"cannot write there ({exc.strerror or exc})") from None
     os.close(fd)
     return path
 

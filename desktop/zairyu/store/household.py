@@ -88,11 +88,14 @@ def relation_for(route: RouteSpec, relation: str | None) -> str:
             raise UserInputError(f"relation: say whether the applicant is the principal's spouse or child "
                                  f"(route {route.id.value})", kind="missing", field="relation")
         return implied
-    if relation not in FAMILY_RELATIONS:
-        raise UserInputError(f"relation: '{relation}' is not valid; valid: {', '.join(FAMILY_RELATIONS)}",
-                             field="relation", value=relation)
+    # 家族滞在 and the J-Find family status are for a spouse or a child only.
+    valid = FAMILY_RELATIONS if implied is not None else ("spouse", "child")
+    if relation not in valid:
+        raise UserInputError(f"relation: '{relation}' is not valid for route {route.id.value}; valid: "
+                             f"{', '.join(valid)}", field="relation", value=relation)
     if implied is not None and relation != implied:
-        raise UserInputError(f"relation: route {route.id.value} is for the principal's {implied}, not {relation}",
+        role = _ROLE_OF_ROUTE.get(route.id.value, implied)
+        raise UserInputError(f"relation: route {route.id.value} is for the principal's {role}, not {relation}",
                              field="relation", value=relation)
     return relation
 
