@@ -1,5 +1,5 @@
-"""Temporary files written beside their final name, named so that a later run can clear what a
-killed run left behind.
+"""Temporary files (and folders) written beside their final name, named so that a later run can
+clear what a killed run left behind.
 
 A partial file is named ``<prefix>zairyu-<pid>-<random><suffix>`` (an export of ``packet.pdf``:
 ``.packet.pdf.zairyu-4242-k2j4h1.part``). Before a new partial is made, the partials of the same
@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -31,6 +32,13 @@ def new_partial(folder: Path, prefix: str, suffix: str = "") -> tuple[int, Path]
     remove_leftovers(folder, prefix, suffix)
     fd, name = tempfile.mkstemp(prefix=f"{prefix}{_TAG}{os.getpid()}-", suffix=suffix, dir=folder)
     return fd, Path(name)
+
+
+def new_partial_folder(folder: Path, prefix: str, suffix: str = "") -> Path:
+    """A fresh 0700 folder in ``folder`` (for a set of files that appears together), after clearing
+    the leftovers of killed processes that used the same ``prefix``. OSError when not writable."""
+    remove_leftovers(folder, prefix, suffix)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{_TAG}{os.getpid()}-", suffix=suffix, dir=folder))
 
 
 def _process_running(pid: int) -> bool | None:
@@ -74,7 +82,10 @@ def remove_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             path = Path(entry.path)
-            if entry.name.startswith(prefix) and entry.is_file(follow_symlinks=False) and is_leftover(
-                    path, prefix, suffix):
+            if not (entry.name.startswith(prefix) and is_leftover(path, prefix, suffix)):
+                continue
+            if entry.is_file(follow_symlinks=False):
                 with contextlib.suppress(OSError):
                     path.unlink()
+            elif entry.is_dir(follow_symlinks=False):  # a partial folder (new_partial_folder)
+                shutil.rmtree(path, ignore_errors=True)

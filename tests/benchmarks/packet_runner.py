@@ -37,7 +37,8 @@ def floor(manifest: dict, output: Path) -> float:
 
 
 def zairyu(manifest: dict, output: Path) -> float:
-    from zairyu.reports.packet import PacketCover, PacketDocument, PacketFile, build_packet
+    from zairyu.reports.packet import PacketCover, build_packet
+    from zairyu.reports.sources import PacketDocument, PacketFile
 
     cover = PacketCover(route_en="Highly Skilled Professional (i)(b)", route_ja="高度専門職1号ロ",
                         procedure_en="Change of status of residence", procedure_ja="在留資格変更許可申請",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 # The lower layers name fields in the domain's words; the CLI names them by its flags.
-FLAG_FOR_FIELD = {"output": "-o", "max_mb": "--max-mb"}
+FLAG_FOR_FIELD = {"output": "-o", "max_mb": "--max-mb", "limit_mb": "--limit-mb"}
 # What the CLI adds to an error of a kind: the command that helps.
 HINT_FOR_KIND = {
     "no_such_case": " (see `zairyu case list`)",

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zairyu.errors import ZairyuError, output_error
-from zairyu.partial_files import new_partial
+from zairyu.errors import UserInputError, ZairyuError, output_error
+from zairyu.partial_files import new_partial, new_partial_folder
 
 # progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
 ProgressCallback = Callable[[int, int, str], None]
@@ -120,3 +121,66 @@ def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
         for temp in temps:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+def check_folder_target(target: Path, replaceable: Callable[[Path], bool]) -> None:
+    """Refuse a folder target that is missing its parent, is a file, or holds files of the user's.
+
+    An existing folder is replaced only when it is empty or ``replaceable`` recognises it as an
+    earlier output of the same export."""
+    if not target.parent.is_dir():
+        raise output_error("output_folder_missing", target, f"the folder {target.parent} does not exist")
+    if target.exists() and not target.is_dir():
+        raise output_error("output_not_folder", target, "is a file; give the name of a new folder")
+    if target.is_dir() and any(target.iterdir()) and not replaceable(target):
+        raise output_error("output_folder_not_empty", target,
+                           "the folder already holds other files; give a new or empty folder")
+
+
+@contextlib.contextmanager
+def atomic_folder(target: Path, replaceable: Callable[[Path], bool]) -> Iterator[Path]:
+    """``with atomic_folder(out, ...) as temp: write files into temp``: the folder appears whole or not at all.
+
+    The files are written into a temporary sibling folder (named like every partial file, so a
+    later run clears what a killed one left), fsynced, and the folder is renamed into place; an
+    earlier output there is moved aside first and removed only after the rename.
+    """
+    check_folder_target(target, replaceable)
+    try:
+        temp = new_partial_folder(target.parent, f".{target.name}.", ".part")
+    except OSError as exc:
+        raise output_error("output_not_writable", target, f"cannot write there ({exc.strerror or exc})") from None
+    aside: Path | None = None
+    try:
+        yield temp
+        check_folder_target(target, replaceable)  # the folder may have changed while we worked
+        for path in temp.iterdir():
+            fsync_file(path)
+        _fsync_dir(temp)
+        if target.exists():
+            # Never cleared as a leftover (only .part is): if this run dies between the two renames,
+            # the earlier set is still there to recover.
+            aside = new_partial_folder(target.parent, f".{target.name}.", ".old")
+            os.rmdir(aside)  # only its unique name is wanted: rename needs a free name
+            os.rename(target, aside)
+        try:
+            os.rename(temp, target)
+        except OSError as exc:
+            if aside is not None:
+                os.rename(aside, target)  # put the earlier output back
+                aside = None
+            raise output_error("output_not_writable", target, f"cannot be replaced ({exc.strerror or exc})") from None
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        # A full disk (or quota, or a removed drive) while the set is written: one line naming the
+        # output. An input that vanished meanwhile is named as the input.
+        if exc.filename is not None and temp.name not in str(exc.filename) and target.name not in str(exc.filename):
+            raise UserInputError(f"{exc.filename}: cannot be read ({exc.strerror or exc})", kind="input_unreadable",
+                                 file=str(exc.filename)) from None
+        problem = f"could not be written ({exc.strerror or exc}; is the disk full?); no file was written"
+        raise output_error("output_write_failed", target, problem) from None
+    finally:
+        if temp.exists():
+            shutil.rmtree(temp, ignore_errors=True)
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)

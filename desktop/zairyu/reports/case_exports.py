@@ -1,4 +1,5 @@
-"""A stored case as the three PDFs: the one place that adapts ``CaseView`` to the renderers.
+"""A stored case as its PDFs (checklist, points, packet, online set): the one place that adapts
+``CaseView`` to the renderers.
 
 The renderers take plain rows (``ChecklistRow``, ``PacketDocument``, ``PointsColumn``) so they can
 be tested without a store; the CLI (``zairyu export``) and the desktop app call these functions.
@@ -22,8 +23,10 @@ from zairyu.domain.routes import (
 from zairyu.errors import UserInputError
 from zairyu.reports.atomic import ExportControl
 from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow, write_checklist_pdf
-from zairyu.reports.packet import PacketCover, PacketDocument, PacketFile, PacketResult, build_packet
+from zairyu.reports.online_set import OnlineSetResult, build_online_set
+from zairyu.reports.packet import PacketCover, PacketResult, build_packet
 from zairyu.reports.points_pdf import write_for_profile
+from zairyu.reports.sources import PacketDocument, PacketFile
 from zairyu.store.models import CaseDocument, CaseView
 
 
@@ -121,6 +124,13 @@ def export_packet(case: CaseView, catalog: RouteCatalog, output: Path, *, max_mb
                   control: ExportControl | None = None) -> PacketResult:
     cover, documents = packet_for_case(case, catalog.get(case.route))
     return build_packet(cover, documents, output, max_mb=max_mb, control=control)
+
+
+def export_online_set(case: CaseView, catalog: RouteCatalog, output_dir: Path, *, limit_bytes: int | None = None,
+                      control: ExportControl | None = None) -> OnlineSetResult:
+    """The case's documents as the online system's upload set: one PDF per document with files."""
+    _cover, documents = packet_for_case(case, catalog.get(case.route))
+    return build_online_set(documents, output_dir, limit_bytes=limit_bytes, control=control)
 
 
 def documents_without_files(case: CaseView, catalog: RouteCatalog) -> list[CaseDocument]:

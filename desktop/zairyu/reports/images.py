@@ -15,6 +15,7 @@ decoded and compressed again, at a fast zlib level.
 from __future__ import annotations
 
 import io
+import math
 import struct
 import zlib
 from collections.abc import Iterator
@@ -122,11 +123,12 @@ class Placement:
     height: float
 
 
-def place(info: ImageInfo) -> Placement:
+def place(info: ImageInfo, *, min_dpi: int | None = None) -> Placement:
     """An A4 page (portrait or landscape, like the photo) and where the photo goes on it.
 
     A photo larger than the printable area at its own resolution (a phone photo claims 72 dpi,
-    so it is 56 inches wide) is fitted to the page; a smaller one keeps its printed size.
+    so it is 56 inches wide) is fitted to the page; a smaller one keeps its printed size, or,
+    with ``min_dpi``, is printed smaller so that it is not below that resolution on the page.
     """
     up_w, up_h = info.upright_size
     page_w, page_h = (A4_HEIGHT, A4_WIDTH) if up_w > up_h else (A4_WIDTH, A4_HEIGHT)
@@ -134,6 +136,8 @@ def place(info: ImageInfo) -> Placement:
     dpi = info.dpi or 72.0
     natural_w, natural_h = up_w / dpi * 72, up_h / dpi * 72
     scale = min(1.0, area_w / natural_w, area_h / natural_h)
+    if min_dpi is not None:
+        scale = min(scale, dpi / min_dpi)
     width, height = natural_w * scale, natural_h * scale
     x = (page_w - width) / 2
     y = BOTTOM_MARGIN + (area_h - height) / 2
@@ -303,7 +307,8 @@ def png_to_flate(path: Path) -> EncodedImage:
 
 def downscale_jpeg(path: Path, info: ImageInfo, scale: float) -> EncodedImage:
     """Re-encode a photo at ``scale`` (< 1) of its pixel size; orientation stays as stored."""
-    target = (max(1, round(info.width * scale)), max(1, round(info.height * scale)))
+    # Rounded up: a pixel fewer could put the photo a hair below the resolution it was scaled for.
+    target = (max(1, math.ceil(info.width * scale)), max(1, math.ceil(info.height * scale)))
     with Image.open(path) as image:
         # draft() lets libjpeg decode at 1/2, 1/4 or 1/8 size directly: much faster, far less memory.
         image.draft(image.mode, target)

@@ -6,8 +6,9 @@ stamp, every document a bookmark (and every file one under it). The output is wr
 unencrypted with no restrictions, because the online system rejects any PDF with a security
 setting and anything that is not ISO 32000-1.
 
-Nothing is written until every input has been opened: a file that needs a password or is
-broken stops the export with its document and file named, and no output file appears. With a
+Nothing is written until every input has been opened (``reports/sources.py``, shared with the
+online set): a file that needs a password or is broken stops the export with its document and
+file named, and no output file appears. With a
 size limit the packet is split at document boundaries into parts of at most ``max_mb`` MB;
 photos are downscaled (never below 200 dpi on the page) only when one document on its own is too
 big for a part, and a document that cannot fit even then is named.
@@ -18,12 +19,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 import pikepdf
 from reportlab.lib.styles import ParagraphStyle
@@ -38,33 +36,23 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from zairyu import __version__
 from zairyu.errors import UserInputError
-from zairyu.reports import images
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_outputs
 from zairyu.reports.fonts import ReportFonts, resolve_fonts
+from zairyu.reports.sources import (
+    DPI_LADDER,
+    LoadedDocument,
+    PacketDocument,
+    add_document_pages,
+    encode_photos,
+    load_document,
+    save_unrestricted,
+)
 
 MB = 1024 * 1024
-# Resolutions tried, best first, when one document is too big for a part (never below 200 dpi).
-DPI_LADDER = (300, 250, 200)
 # What a part costs besides its documents (cover, contents, font subsets, stamps) until measured.
 _FRONT_MATTER_ESTIMATE = 200 * 1024
-_PER_PAGE_OVERHEAD = 600
-
-
-@dataclass(frozen=True)
-class PacketFile:
-    path: Path
-    name: str  # as the user knows it (the original file name)
-
-
-@dataclass(frozen=True)
-class PacketDocument:
-    title_en: str
-    title_ja: str
-    files: tuple[PacketFile, ...]
-    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,130 +75,6 @@ class PacketResult:
 
 
 # ---------------------------------------------------------------------------------------------
-# Loading (everything is opened and checked before anything is written)
-
-Kind = Literal["pdf", "jpeg", "png"]
-
-
-@dataclass
-class _Source:
-    file: PacketFile
-    kind: Kind
-    pages: int
-    size: int  # bytes it adds to the output at full quality
-    pdf: pikepdf.Pdf | None = None
-    image: images.ImageInfo | None = None
-    png: images.EncodedImage | None = None
-    downscaled: dict[int, images.EncodedImage] = field(default_factory=dict)
-
-    def size_at(self, dpi: int | None) -> int:
-        if dpi is None or self.kind != "jpeg":
-            return self.size
-        encoded = self.encoded_at(dpi)
-        return len(encoded.data) + 1024 if encoded is not None else self.size
-
-    def encoded_at(self, dpi: int) -> images.EncodedImage | None:
-        """This photo re-encoded for ``dpi`` on the page, or None when it is already at or below it."""
-        assert self.image is not None
-        placement = images.place(self.image)
-        scale = dpi / images.printed_dpi(self.image, placement)
-        if scale >= 0.97:  # not worth a generation of JPEG loss
-            return None
-        if dpi not in self.downscaled:
-            self.downscaled[dpi] = images.downscale_jpeg(self.file.path, self.image, scale)
-        return self.downscaled[dpi]
-
-
-@dataclass
-class _Document:
-    number: int  # position in the checklist, printed in the contents and bookmarks
-    doc: PacketDocument
-    sources: list[_Source]
-    dpi: int | None = None  # photos re-encoded for this resolution; None = as attached
-
-    @property
-    def label(self) -> str:
-        return f"'{self.doc.title_en}'" + (f" ({self.doc.code})" if self.doc.code else "")
-
-    @property
-    def pages(self) -> int:
-        return sum(s.pages for s in self.sources)
-
-    def size(self) -> int:
-        return sum(s.size_at(self.dpi) + s.pages * _PER_PAGE_OVERHEAD for s in self.sources)
-
-
-def _sniff(path: Path) -> Kind | None:
-    with open(path, "rb") as handle:
-        head = handle.read(1024)
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if b"%PDF-" in head:
-        return "pdf"
-    return None
-
-
-def _open_pdf(path: Path, where: str) -> pikepdf.Pdf:
-    try:
-        pdf = pikepdf.open(path)
-    except pikepdf.PasswordError:
-        raise UserInputError(f"{where}: the PDF needs a password to open; remove the password (print it to a new "
-                             f"PDF or ask the issuer for an unprotected copy) and attach it again") from None
-    except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise UserInputError(f"{where}: not a readable PDF (damaged or incomplete: {exc})") from None
-    try:
-        if len(pdf.pages) == 0:
-            raise UserInputError(f"{where}: the PDF has no pages")
-        # qpdf parses lazily; read every page's content now so a broken file stops the export here,
-        # naming its file, rather than later in the middle of writing.
-        for page in pdf.pages:
-            contents = page.obj.get("/Contents")
-            if isinstance(contents, pikepdf.Array):
-                for part in contents:
-                    part.read_bytes()
-            elif isinstance(contents, pikepdf.Stream):
-                contents.read_bytes()
-    except UserInputError:
-        pdf.close()
-        raise
-    except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
-        pdf.close()
-        raise UserInputError(f"{where}: not a readable PDF (damaged page content: {exc})") from None
-    return pdf
-
-
-def _load(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> _Document:
-    sources: list[_Source] = []
-    for file in doc.files:
-        where = f"document '{doc.title_en}'" + (f" ({doc.code})" if doc.code else "") + f", file '{file.name}'"
-        try:
-            kind = _sniff(file.path)
-            size = file.path.stat().st_size
-        except OSError as exc:
-            raise UserInputError(f"{where}: cannot be read ({exc.strerror or exc})") from None
-        if kind is None:
-            raise UserInputError(f"{where}: is not a PDF, JPEG or PNG file")
-        if kind == "pdf":
-            pdf = stack.enter_context(_open_pdf(file.path, where))
-            sources.append(_Source(file, "pdf", len(pdf.pages), size, pdf=pdf))
-            continue
-        try:
-            info = images.probe(file.path)
-            if kind == "jpeg" and not images.jpeg_is_complete(file.path):
-                raise UserInputError(f"{where}: the JPEG is cut short (incomplete file); scan or copy it again")
-            png = images.png_to_flate(file.path) if kind == "png" else None
-        except images.ImageError as exc:
-            raise UserInputError(f"{where}: {exc}") from None
-        except OSError as exc:
-            raise UserInputError(f"{where}: not a readable image ({exc})") from None
-        encoded_size = len(png.data) if png is not None else size
-        sources.append(_Source(file, kind, 1, encoded_size + 1024, image=info, png=png))
-    return _Document(number, doc, sources)
-
-
-# ---------------------------------------------------------------------------------------------
 # Cover and contents (drawn by reportlab, then merged)
 
 _STATIC = ("Application documents 申請書類 Applicant 申請人 Route 在留資格 Procedure 申請の種類 Prepared on 作成日 "
@@ -220,7 +84,7 @@ _STATIC = ("Application documents 申請書類 Applicant 申請人 Route 在留�
            "0123456789/–-.,() ")
 
 
-def _front_text(cover: PacketCover, docs: Sequence[_Document]) -> str:
+def _front_text(cover: PacketCover, docs: Sequence[LoadedDocument]) -> str:
     parts = [_STATIC, cover.route_en, cover.route_ja, cover.procedure_en, cover.procedure_ja,
              cover.applicant or "", cover.title or ""]
     for d in docs:
@@ -228,7 +92,7 @@ def _front_text(cover: PacketCover, docs: Sequence[_Document]) -> str:
     return "".join(parts)
 
 
-def _render_front(cover: PacketCover, docs: Sequence[_Document], first_pages: Sequence[int], total_pages: int,
+def _render_front(cover: PacketCover, docs: Sequence[LoadedDocument], first_pages: Sequence[int], total_pages: int,
                   part: tuple[int, int], fonts: ReportFonts) -> bytes:
     s = st.make_styles(fonts)
     buffer = io.BytesIO()
@@ -405,38 +269,7 @@ def _stamp_pages(out: pikepdf.Pdf, fonts: ReportFonts) -> None:
 # Writing one part
 
 
-def _add_document_pages(out: pikepdf.Pdf, d: _Document) -> list[int]:
-    """Append a document's pages; returns the index of each file's first page."""
-    starts = []
-    for src in d.sources:
-        starts.append(len(out.pages))
-        if src.kind == "pdf":
-            assert src.pdf is not None
-            # add_pages_from carries a filled-in form's fields with their widgets (pages.extend leaves
-            # widgets that no /AcroForm reaches: Acrobat may not show them, and pikepdf warns on
-            # stderr). The packet makes its own bookmarks, so the file's are not copied.
-            out.add_pages_from(src.pdf, outlines="ignore")
-            continue
-        assert src.image is not None
-        placement = images.place(src.image)
-        if src.kind == "png":
-            assert src.png is not None
-            stream = images.encoded_stream(out, src.png)
-            info = images.ImageInfo("PNG", src.png.mode, src.png.width, src.png.height, src.image.orientation,
-                                    src.image.dpi, False)
-        else:
-            encoded = src.encoded_at(d.dpi) if d.dpi is not None else None
-            if encoded is not None:
-                stream = images.encoded_stream(out, encoded)
-                info = src.image
-            else:
-                stream = images.jpeg_stream(out, src.file.path.read_bytes(), src.image)
-                info = src.image
-        out.pages.append(images.image_page(out, stream, info, placement))
-    return starts
-
-
-def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, int], target: Path,
+def _write_part(cover: PacketCover, docs: Sequence[LoadedDocument], part: tuple[int, int], target: Path,
                 fonts: ReportFonts) -> tuple[int, int]:
     """Write one part to ``target``; returns (pages, bytes)."""
     doc_pages = sum(d.pages for d in docs)
@@ -455,10 +288,10 @@ def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, 
     out = pikepdf.new()
     try:
         out.pages.extend(front.pages)
-        bookmarks: list[tuple[_Document, int, list[int]]] = []
+        bookmarks: list[tuple[LoadedDocument, int, list[int]]] = []
         for d in docs:
             start = len(out.pages)
-            bookmarks.append((d, start, _add_document_pages(out, d)))
+            bookmarks.append((d, start, add_document_pages(out, d)))
         _stamp_pages(out, fonts)
         with out.open_outline() as outline:
             outline.root.append(pikepdf.OutlineItem("Cover 表紙", 0))
@@ -468,21 +301,10 @@ def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, 
                 for src, file_start in zip(d.sources, file_starts, strict=True):
                     item.children.append(pikepdf.OutlineItem(src.file.name, file_start))
                 outline.root.append(item)
-        out.docinfo[pikepdf.Name.Title] = f"Application documents — {cover.route_en} / {cover.procedure_en}"
-        out.docinfo[pikepdf.Name.Creator] = f"Zairyu {__version__}"
-        out.docinfo[pikepdf.Name.Producer] = f"Zairyu {__version__} (pikepdf {pikepdf.__version__})"
         out.Root.PageMode = pikepdf.Name.UseOutlines
-        # encryption=False: no password, no print/copy restrictions, even where an input had them.
-        try:
-            out.save(target, encryption=False, fix_metadata_version=True,
-                     object_stream_mode=pikepdf.ObjectStreamMode.generate)
-        except pikepdf.PdfError as exc:
-            # qpdf reads attached PDFs lazily: damage deep inside one (an image stream) shows up only
-            # now. Its message names the input path; name the document and file the user knows.
-            culprit = next((f"document '{d.doc.title_en}', file '{src.file.name}'" for d in docs for src in d.sources
-                            if src.kind == "pdf" and str(src.file.path) in str(exc)), "an attached PDF")
-            raise UserInputError(f"{culprit}: damaged, the packet cannot be written ({exc})") from None
-        return len(out.pages), target.stat().st_size
+        size = save_unrestricted(out, target, f"Application documents — {cover.route_en} / {cover.procedure_en}",
+                                 docs)
+        return len(out.pages), size
     finally:
         out.close()
         front.close()
@@ -492,39 +314,26 @@ def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, 
 # Splitting at document boundaries
 
 
-def _encode_photos(d: _Document, dpi: int, control: ExportControl) -> None:
-    """Re-encode the document's photos for ``dpi`` on all cores (Pillow releases the GIL)."""
-    photos = [src for src in d.sources if src.kind == "jpeg"]
-    with ThreadPoolExecutor(max_workers=min(len(photos), os.cpu_count() or 1) or 1) as pool:
-        futures = [pool.submit(src.encoded_at, dpi) for src in photos]
-        for done, future in enumerate(futures, start=1):
-            future.result()
-            control.step(done, len(futures), f"downscaling the photos of {d.doc.title_en} to {dpi} dpi")
-
-
-def _fit_alone(d: _Document, budget: int, control: ExportControl, start_below: int | None = None) -> None:
+def _fit_alone(d: LoadedDocument, budget: int, control: ExportControl, start_below: int | None = None) -> None:
     """Downscale a document's photos only as far as needed for it to fit ``budget`` on its own."""
     ladder = [dpi for dpi in DPI_LADDER if start_below is None or dpi < start_below]
     for dpi in ladder:
         d.dpi = dpi
-        _encode_photos(d, dpi, control)
+        encode_photos(d, dpi, control)
         if d.size() <= budget:
-            for src in d.sources:  # keep only the chosen re-encoding in memory
-                for other in [k for k in src.downscaled if k != dpi]:
-                    del src.downscaled[other]
+            d.keep_only(dpi)
             return
     d.dpi = None
-    photos = any(s.kind == "jpeg" for s in d.sources)
-    hint = (" even with its photos at 200 dpi" if photos else "")
+    hint = (" even with its photos at 200 dpi" if d.has_photos else "")
     raise UserInputError(f"document {d.label} alone is {d.size() / MB:.1f} MB{hint}; it cannot fit in a part "
                          f"of {budget / MB:.1f} MB — raise the size limit or attach a smaller scan of it",
                          kind="document_too_big", field="max_mb", document=d.label,
                          size_mb=round(d.size() / MB, 1), part_mb=round(budget / MB, 1))
 
 
-def _plan(docs: list[_Document], limit: int, overhead: int, control: ExportControl) -> list[list[_Document]]:
-    parts: list[list[_Document]] = []
-    current: list[_Document] = []
+def _plan(docs: list[LoadedDocument], limit: int, overhead: int, control: ExportControl) -> list[list[LoadedDocument]]:
+    parts: list[list[LoadedDocument]] = []
+    current: list[LoadedDocument] = []
     used = overhead
     for d in docs:
         if overhead + d.size() > limit:
@@ -565,11 +374,11 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
         raise UserInputError("the case has no attached files", kind="no_attachments")
     file_count = sum(len(d.files) for _, d in with_files)
     with contextlib.ExitStack() as stack:
-        loaded: list[_Document] = []
+        loaded: list[LoadedDocument] = []
         done = 0
         for number, doc in with_files:
             control.step(done, file_count + 1, f"opening {doc.title_en}")
-            loaded.append(_load(number, doc, stack))
+            loaded.append(load_document(number, doc, stack))
             done += len(doc.files)
         if fonts is None:
             text = _front_text(cover, loaded)
