@@ -170,8 +170,11 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(app_icon_path())))
     from zairyu.gui.language import adopt_translators
+    from zairyu.gui.ui_font import apply_ui_font
+    from zairyu.gui.ui_language import prefers_japanese
 
     adopt_translators(install_translators(app))
+    apply_ui_font(app, japanese=prefers_japanese())
 
     def show_user_error(exc: ZairyuError) -> None:
         if exit_after_startup:

@@ -20,7 +20,7 @@ from zairyu.gui.case_documents_model import (
 )
 from zairyu.gui.case_session import CaseSession
 from zairyu.gui.case_tree_model import CaseTreeModel
-from zairyu.gui.roles import BadgeRole, CaseIdRole, DocumentRole, FreshnessRole
+from zairyu.gui.roles import BadgeRole, CaseIdRole, DocumentRole, FreshnessRole, OtherNameRole
 from zairyu.store import DocumentStatus, open_store
 
 Display = Qt.ItemDataRole.DisplayRole
@@ -52,7 +52,7 @@ def test_rows_roles_and_freshness_as_the_case_deadlines_compute_it(session: Case
     assert model.rowCount() == len(case.documents)
     photo = row_of(model, "photo")
     assert model.index(photo, DocColumn.NAME).data(Display) == case.document("photo").name_en
-    assert model.index(photo, DocColumn.OTHER_NAME).data(Display) == case.document("photo").name_ja
+    assert model.index(photo, DocColumn.NAME).data(OtherNameRole) == case.document("photo").name_ja
     assert model.index(photo, DocColumn.NAME).data(DocumentRole).code == "photo"
     state = model.index(photo, DocColumn.FRESHNESS).data(FreshnessRole)
     assert state.freshness is Freshness.STALE

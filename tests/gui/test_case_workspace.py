@@ -186,3 +186,70 @@ def test_add_a_document_of_ones_own(window: MainWindow) -> None:
     assert (doc.name_ja, doc.translation, doc.user_added) == ("大家の書簡", "needed", True)
     assert page.current_document() is not None and page.current_document().code == doc.code  # type: ignore[union-attr]
     assert "Added by you" in page.editor.hint_label.text()
+
+
+def test_closing_and_reopening_keeps_the_case_the_layout_and_every_edit(
+        qtbot: QtBot, tmp_path: Path, catalog: RouteCatalog) -> None:
+    from PySide6.QtCore import QSettings
+
+    data_dir = tmp_path / "again"
+    settings_path = str(tmp_path / "settings.ini")
+    session = CaseSession(open_store(data_dir, catalog=catalog), catalog)
+    session.create_case(route="engineer-specialist", procedure="coe", title="First")
+    second = session.create_case(route="hsp-1b", procedure="coe", title="Second")
+    first_window = MainWindow(catalog, session=session, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first_window)
+    first_window.show()
+    session.set_document(second, "photo", status=DocumentStatus.READY)
+    first_window.case_page.splitter.setSizes([300, 980])
+    sizes = first_window.case_page.splitter.sizes()
+    first_window.close()
+    session.close()
+
+    again = CaseSession(open_store(data_dir, catalog=catalog), catalog)
+    window = MainWindow(catalog, session=again, settings=QSettings(settings_path, QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert again.current_case_id == second and window.case_page.title_label.text() == "Second"
+    assert window.case_page.splitter.sizes() == sizes
+    assert again.document(second, "photo").status == DocumentStatus.READY
+    again.close()
+
+
+def test_switching_the_language_rebuilds_the_shell_and_the_case_pages(
+        qtbot: QtBot, window: MainWindow, qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from zairyu.gui import language
+
+    case_id = window.session.current_case_id
+    try:
+        language.apply_language(qapp, language.JAPANESE)
+        qapp.processEvents()
+        assert window.action(ActionId.NEW_CASE).text() == "新しい案件(&N)…"
+        assert window.tabs.tabText(window.tabs.indexOf(window.case_page)) == "マイ案件"
+        assert window.case_page.filter_buttons.button(0).text() == "未完了"
+        assert window.session.current_case_id == case_id and window.case_page.title_label.text() == "Move to Tokyo"
+        window.session.set_document(case_id or 0, "photo", status=DocumentStatus.READY)  # the new page follows
+        assert window.case_page.documents_model.document(window.case_page.documents_model.row_of("photo") or 0).done
+    finally:
+        language.apply_language(qapp, language.ENGLISH)
+        for translator in list(language._installed):
+            QCoreApplication.removeTranslator(translator)
+        language._installed.clear()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        qapp.processEvents()
+    assert window.action(ActionId.NEW_CASE).text() == "&New case…"
+
+
+def test_open_data_folder_says_where_the_data_is_when_no_program_opens_it(
+        qtbot: QtBot, tmp_path: Path, catalog: RouteCatalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no launcher on this machine
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
+    main = MainWindow(catalog, data_location=str(tmp_path))
+    qtbot.addWidget(main)
+    main.action(ActionId.OPEN_DATA_FOLDER).trigger()
+    assert len(shown) == 1 and str(tmp_path) in shown[0]

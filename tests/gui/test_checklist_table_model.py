@@ -17,7 +17,7 @@ from zairyu.gui.checklist_table_model import (
     Column,
     ItemRole,
 )
-from zairyu.gui.route_list_model import JapaneseNameRole, ProceduresRole, RouteListModel, RouteRole
+from zairyu.gui.route_list_model import OtherNameRole, ProceduresRole, RouteListModel, RouteRole
 
 Display = Qt.ItemDataRole.DisplayRole
 
@@ -150,7 +150,7 @@ def test_route_list_model_lists_all_routes(qapp: object, catalog: RouteCatalog) 
     for row, route in enumerate(catalog):
         index = routes.index(row)
         assert index.data(Display) == route.name_en
-        assert index.data(JapaneseNameRole) == route.name_ja
+        assert index.data(OtherNameRole) == route.name_ja
         assert index.data(RouteRole) is route
         assert len(str(index.data(ProceduresRole)).split(" · ")) == len(route.procedures)
     assert routes.row_of("permanent-residence") == 7

@@ -16,7 +16,7 @@ from zairyu.gui.actions import ActionId
 from zairyu.gui.checklist_table_model import Column
 from zairyu.gui.main_window import MainWindow
 from zairyu.gui.pages.base import PageId
-from zairyu.gui.route_list_model import JapaneseNameRole
+from zairyu.gui.route_list_model import OtherNameRole
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def test_lists_all_routes_in_english_and_japanese(window: MainWindow, catalog: R
     for row, route in enumerate(catalog):
         index = model.index(row, 0)
         assert index.data(Qt.ItemDataRole.DisplayRole) == route.name_en
-        assert index.data(JapaneseNameRole) == route.name_ja
+        assert index.data(OtherNameRole) == route.name_ja
     assert window.checklists_page.route_view.isVisible()
 
 

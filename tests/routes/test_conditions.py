@@ -13,13 +13,15 @@ from zairyu.domain.nationality import nationality_code
 from zairyu.domain.routes import RouteSpec, load_route_file
 from zairyu.errors import DataFileError
 
+_ROUTE = TypeAdapter(RouteSpec)  # route models are pydantic-validated dataclasses
+
 
 def _route(**when: Any) -> RouteSpec:
     """A one-procedure route with a form and one conditional document."""
     document = {"code": "conditional-doc", "name_en": "Conditional", "name_ja": "条件付き", "issuer": "applicant",
                 "translation_rule": "never", "when": when, "source": "https://www.moj.go.jp/isa/",
                 "source_tier": "official"}
-    return TypeAdapter(RouteSpec).validate_python({
+    return _ROUTE.validate_python({
         "id": "engineer-specialist", "name_en": "E/S", "name_ja": "技人国", "status_ja": "技人国",
         "summary_en": "test", "rules_date": "2026-12-01", "source": "https://www.moj.go.jp/isa/",
         "procedures": [{"id": "coe", "name_en": "COE", "name_ja": "認定", "source": "https://www.moj.go.jp/isa/"}],
@@ -109,7 +111,7 @@ def test_the_hsp_holder_condition() -> None:
     document = {"code": "points-result-notice", "name_en": "Notice", "name_ja": "通知書", "issuer": "immigration",
                 "translation_rule": "never", "when": {"hsp_holder": True}, "source": "https://www.moj.go.jp/isa/",
                 "source_tier": "official"}
-    route = TypeAdapter(RouteSpec).validate_python({
+    route = _ROUTE.validate_python({
         "id": "permanent-residence", "name_en": "PR", "name_ja": "永住", "status_ja": "永住者",
         "summary_en": "test", "rules_date": "2026-12-01", "source": "https://www.moj.go.jp/isa/",
         "procedures": [{"id": "application", "name_en": "PR", "name_ja": "永住許可申請",

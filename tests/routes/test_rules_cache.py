@@ -102,3 +102,15 @@ print("pydantic" in sys.modules)
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False", "a cached run imports pydantic, the largest part of a short command"
+
+
+def test_threads_validating_one_file_at_once_leave_a_valid_cache(checklists_copy: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = checklists_copy / "hsp-1b.toml"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        routes = list(pool.map(lambda _: load_route_file(path), range(16)))
+    assert all(route == routes[0] for route in routes)
+    _, value = _cached(path, RouteSpec)
+    assert value == routes[0]
+    assert not list(rules_cache.cache_file(path, RouteSpec).parent.glob("*.tmp"))

@@ -83,11 +83,13 @@ def _validate(path: Path, data: bytes | None, model: type[Model]) -> Model:
         key = describe_location(raw, tuple(first["loc"]))
         problem = first["msg"]
         if problem.startswith("Value error, "):
-            # A check across fields (a model_validator or a dataclass's __post_init__) words its
-            # message "KEY: problem", KEY relative to where it ran.
-            inner, _, rest = problem.removeprefix("Value error, ").partition(": ")
-            if rest:
-                key, problem = (f"{key}.{inner}" if first["loc"] else inner), rest
-            else:
-                problem = inner
+            # A check in code (a validator, a dataclass's __post_init__) may word its message
+            # "KEY: problem", KEY relative to where it ran: a whole-file check names any key, a
+            # check of one object a key of it (one word, such as copies or former_codes[0]).
+            problem = problem.removeprefix("Value error, ")
+            inner, _, rest = problem.partition(": ")
+            if rest and not first["loc"]:
+                key, problem = inner, rest
+            elif rest and " " not in inner:
+                key, problem = f"{key}.{inner}", rest
         raise DataFileError(str(path), key, problem) from None

@@ -181,10 +181,9 @@ class Condition:
     # Whether the applicant holds Highly Skilled Professional status now (permanent residence:
     # holders hand in ISA's points result notice instead of a table as of an earlier date).
     hsp_holder: bool | None = None
-    # The applicant's nationality (ISO 3166-1 alpha-3, from zairyu/domain/nationality.py).
-    # ``nationality_from`` gives, per code, the first filing date on which the rule applies to that
-    # nationality (rules phased in country by country).
-    nationalities: list[str] | None = None
+    # The applicant's nationality (ISO 3166-1 alpha-3). ``nationality_from`` gives, per code, the
+    # first filing date on which the rule applies to that nationality (rules phased in by country).
+    nationalities: list[str] | None = None  # ISO 3166-1 alpha-3, checked against COUNTRIES
     nationality_from: dict[str, dt.date] | None = None
     # The target filing date: the rule applies to applications filed on or after ``filed_from``
     # and before ``filed_before`` (rules with an effective date).

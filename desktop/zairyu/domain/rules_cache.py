@@ -11,6 +11,7 @@ write it (a read-only folder) only costs the next run the validation.
 
 from __future__ import annotations
 
+import _thread
 import hashlib
 import os
 import pickle
@@ -67,7 +68,8 @@ def _read(target: Path, key: tuple[object, ...], model: type[Model]) -> Model | 
 
 
 def _write(target: Path, key: tuple[object, ...], value: object) -> None:
-    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    # One temporary file per process and thread: two writers never share one.
+    temp = target.with_name(f"{target.name}.{os.getpid()}-{_thread.get_ident()}.tmp")
     try:
         # Private like every file in the data folder (0700/0600 whatever the umask), although it
         # holds only the published rules.

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from zairyu.domain.deadlines import CaseDeadline, Severity
 from zairyu.errors import ZairyuError
 from zairyu.gui.case_session import CaseSession
-from zairyu.gui.roles import BadgeRole, DocumentRole, FreshnessRole, SortRole
+from zairyu.gui.roles import BadgeRole, DocumentRole, FreshnessRole, OtherNameRole, SortRole
 from zairyu.gui.ui_language import prefers_japanese
 from zairyu.store.deadlines_link import deadlines_for_case
 from zairyu.store.models import OPEN_TRANSLATIONS, CaseDocument, CaseView, DocumentStatus, TranslationStatus
@@ -36,14 +36,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 class DocColumn(IntEnum):
     NUMBER = 0
-    NAME = 1  # in the interface's language
-    OTHER_NAME = 2  # in the other one
-    STATUS = 3
-    TRANSLATION = 4
-    ISSUED = 5
-    FRESHNESS = 6
-    FILES = 7
-    NOTES = 8
+    NAME = 1  # in the interface's language; OtherNameRole gives the other one (a second line)
+    STATUS = 2
+    FRESHNESS = 3  # next to the status: "too old" is what needs doing
+    ISSUED = 4
+    TRANSLATION = 5
+    FILES = 6
+    NOTES = 7
 
 
 EDITABLE = {DocColumn.STATUS, DocColumn.TRANSLATION, DocColumn.ISSUED, DocColumn.NOTES}
@@ -125,7 +124,6 @@ class CaseDocumentsModel(QAbstractTableModel):
         self._headers = {
             DocColumn.NUMBER: "#",
             DocColumn.NAME: self.tr("Document"),
-            DocColumn.OTHER_NAME: self.tr("English name") if self._japanese else self.tr("Japanese name"),
             DocColumn.STATUS: self.tr("Status"),
             DocColumn.TRANSLATION: self.tr("Translation"),
             DocColumn.ISSUED: self.tr("Issued on"),
@@ -267,6 +265,8 @@ class CaseDocumentsModel(QAbstractTableModel):
         column = DocColumn(index.column())
         if role == DocumentRole:
             return doc
+        if role == OtherNameRole:
+            return self.names(doc)[1] if column == DocColumn.NAME else None
         if role == FreshnessRole:
             return self._freshness.get(doc.code)
         if role == Qt.ItemDataRole.EditRole:
@@ -288,8 +288,6 @@ class CaseDocumentsModel(QAbstractTableModel):
             return str(row + 1)
         if column == DocColumn.NAME:
             return self.names(doc)[0]
-        if column == DocColumn.OTHER_NAME:
-            return self.names(doc)[1]
         if column == DocColumn.STATUS:
             return self.status_labels[doc.status]
         if column == DocColumn.TRANSLATION:
@@ -326,7 +324,7 @@ class CaseDocumentsModel(QAbstractTableModel):
         return []
 
     def _tooltip(self, doc: CaseDocument, column: DocColumn) -> str | None:
-        if column in (DocColumn.NAME, DocColumn.OTHER_NAME):
+        if column == DocColumn.NAME:
             first, second = self.names(doc)
             text = f"{first}\n{second}" if second and second != first else first
             if not doc.required:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from zairyu.gui.roles import BadgeRole, JapaneseNameRole, ProceduresRole
+from zairyu.gui.roles import BadgeRole, OtherNameRole, ProceduresRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,7 +111,7 @@ class RouteItemDelegate(QStyledItemDelegate):
         english_lines = wrap_two_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
                                        QFontMetrics(title), min(rect.width(), self._text_width(opt)))
         lines: list[tuple[QFont, QColor, str]] = [(title, text_colour, line) for line in english_lines]
-        lines.append((japanese, text_colour, str(index.data(JapaneseNameRole) or "")))
+        lines.append((japanese, text_colour, str(index.data(OtherNameRole) or "")))
         lines.append((small, muted, str(index.data(ProceduresRole) or "")))
         painter.save()
         try:

@@ -9,13 +9,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMessageBox, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from zairyu.errors import ZairyuError
 from zairyu.gui.case_documents_model import CaseDocumentsModel, DocColumn
 from zairyu.gui.delegates import BadgeDelegate
 from zairyu.gui.error_text import error_text
+from zairyu.gui.roles import OtherNameRole
 from zairyu.store.models import DocumentStatus, TranslationStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,9 +35,54 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 class DocumentDelegate(BadgeDelegate):
+    """Also draws the name cell as two lines: the name in the interface's language, and under it,
+    smaller, the name in the other one (both matter: the office reads the Japanese one)."""
+
+    PADDING_X = 6
+
     def __init__(self, model: CaseDocumentsModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._model = model
+
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return QFontMetrics(font).height() + QFontMetrics(DocumentDelegate._second_font(font)).height() + 12
+
+    @staticmethod
+    def _second_font(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        return small
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.column() != DocColumn.NAME:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(colour)
+        muted.setAlphaF(0.7)
+        first = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        second = str(index.data(OtherNameRole) or "")
+        rect = opt.rect.adjusted(self.PADDING_X, 5, -self.PADDING_X, -5)
+        painter.save()
+        try:
+            y = rect.top()
+            for font, pen, text in ((opt.font, colour, first), (self._second_font(opt.font), muted, second)):
+                metrics = QFontMetrics(font)
+                painter.setFont(font)
+                painter.setPen(pen)
+                painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+                y += metrics.height()
+        finally:
+            painter.restore()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = DocColumn(index.column())

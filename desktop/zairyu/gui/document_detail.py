@@ -5,11 +5,20 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from zairyu.domain.checklist import ChecklistItem
-from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, Submission
+from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, DocumentSpec, Submission
 from zairyu.gui.ui_language import prefers_japanese
+
+
+def unverified_reason(doc: DocumentSpec, japanese: bool) -> str:
+    """Why an entry is unverified: the data's English reason, or, in a Japanese interface (the
+    data has no Japanese reason), that no official source confirmed it."""
+    if not japanese:
+        return doc.unverified or ""
+    return QCoreApplication.translate("DocumentDetailView", "no official source confirmed this entry")
 
 
 def _link(url: str) -> str:
@@ -53,8 +62,8 @@ class DocumentDetailView(QTextBrowser):
         issuer_en, issuer_ja = ISSUER_LABELS[doc.issuer]
 
         rows: list[tuple[str, str]] = [
-            (self.tr("Issued by"), f"{escape(issuer_en)} <span style='color:#808080'>"
-                                   f"{escape(issuer_ja)}</span>"),
+            (self.tr("Issued by"), escape(issuer_ja) if self._japanese else
+             f"{escape(issuer_en)} <span style='color:#808080'>{escape(issuer_ja)}</span>"),
             (self.tr("Submit"), escape(submit)),
             (self.tr("Translation"), escape(
                 self.tr("Usually in a foreign language: attach a Japanese translation.")
@@ -62,15 +71,18 @@ class DocumentDetailView(QTextBrowser):
         ]
         if doc.freshness is not None:
             _months, english, japanese, source = FRESHNESS_RULES[doc.freshness]
-            rows.append((self.tr("Freshness"),
-                         f"{escape(english)} ({escape(japanese)}) — {_link(source)}"))
+            rule = escape(japanese) if self._japanese else f"{escape(english)} ({escape(japanese)})"
+            rows.append((self.tr("Freshness"), f"{rule} — {_link(source)}"))
         if doc.form_number:
             rows.append((self.tr("Points form row"), escape(doc.form_number)))
-        if doc.when.note_en or doc.when.note_ja:
-            rows.append((self.tr("Applies when"), "<br>".join(
-                escape(t) for t in (doc.when.note_en, doc.when.note_ja) if t)))
-        if doc.notes_en or doc.notes_ja:
-            rows.append((self.tr("Notes"), "<br>".join(escape(t) for t in (doc.notes_en, doc.notes_ja) if t)))
+        # A Japanese interface shows the data's Japanese fields only (the English ones are not
+        # translations a reader of Japanese needs).
+        conditions = (doc.when.note_ja,) if self._japanese else (doc.when.note_en, doc.when.note_ja)
+        notes = (doc.notes_ja,) if self._japanese else (doc.notes_en, doc.notes_ja)
+        if any(conditions):
+            rows.append((self.tr("Applies when"), "<br>".join(escape(t) for t in conditions if t)))
+        if any(notes):
+            rows.append((self.tr("Notes"), "<br>".join(escape(t) for t in notes if t)))
         tier = self._tier_labels.get(doc.source_tier, doc.source_tier)
         rows.append((self.tr("Source"), f"{_link(doc.source)}<br><span style='color:#808080'>"
                                         f"{escape(tier)}</span>"))
@@ -85,12 +97,17 @@ class DocumentDetailView(QTextBrowser):
             label = escape(self.tr("UNVERIFIED"))
             parts.append(
                 "<table width='100%' cellpadding='6' style='background:#fff3cd; color:#3d2c00; "
-                f"margin-bottom:8px'><tr><td><b>{label}</b> — {escape(doc.unverified)}</td></tr></table>")
+                f"margin-bottom:8px'><tr><td><b>{label}</b> — {escape(unverified_reason(doc, self._japanese))}"
+                "</td></tr></table>")
         if item.conditional_en:
             label = escape(self.tr("Only if"))
+            # The reason is worded in English by the checklist; a Japanese interface shows the
+            # data's Japanese condition, or says that it depends on the answers above.
+            condition = item.conditional_en if not self._japanese else (
+                doc.when.note_ja or self.tr("it depends on your answers above"))
             parts.append(
                 "<table width='100%' cellpadding='6' style='background:#e8f0fb; color:#0b3d75; "
-                f"margin-bottom:8px'><tr><td><b>{label}:</b> {escape(item.conditional_en)}</td></tr></table>")
+                f"margin-bottom:8px'><tr><td><b>{label}:</b> {escape(condition)}</td></tr></table>")
         parts.append("<table cellspacing='0' cellpadding='3'>")
         for label, value in rows:
             parts.append(f"<tr><td style='color:#808080; padding-right:14px' valign='top'>"

@@ -37,6 +37,7 @@ from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, DocumentSpec
 from zairyu.errors import ZairyuError
 from zairyu.gui.attachments_model import THUMBNAIL_SIZE, AttachmentsModel, ThumbnailCache
 from zairyu.gui.case_documents_model import CaseDocumentsModel
+from zairyu.gui.document_detail import unverified_reason
 from zairyu.gui.error_text import error_text
 from zairyu.gui.roles import AttachmentRole
 from zairyu.gui.ui_language import prefers_japanese
@@ -102,6 +103,7 @@ class DocumentEditor(QFrame):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the fields narrow instead
         outer.addWidget(scroll)
         body = QWidget(scroll)
         scroll.setWidget(body)
@@ -114,6 +116,9 @@ class DocumentEditor(QFrame):
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.other_name_label = QLabel(body)
+        # The document's name in the other language: both are shown on purpose (the office
+        # wants the Japanese name, the issuer abroad the English one).
+        self.other_name_label.setObjectName("otherName")
         self.other_name_label.setWordWrap(True)
         self.other_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label = QLabel(body)
@@ -134,6 +139,9 @@ class DocumentEditor(QFrame):
             self.translation_combo.addItem(self._model.translation_labels[translation], str(translation))
         self.issued_edit = _date_edit(self.form_widget)
         self.expiry_edit = _date_edit(self.form_widget)
+        for combo in (self.status_combo, self.translation_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.copies_spin = QSpinBox(self.form_widget)
         self.copies_spin.setRange(0, 99)
         self.notes_edit = QPlainTextEdit(self.form_widget)
@@ -199,6 +207,10 @@ class DocumentEditor(QFrame):
         layout.addWidget(self.about_label)
         layout.addStretch(1)
         self.files_view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.about_label.setMinimumWidth(1)  # long links wrap; they never widen the panel
+        # Never narrower than its fields and buttons (a translation may make them longer).
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(body.minimumSizeHint().width() + scroll_bar + 2)
 
     # -- showing a document ---------------------------------------------------------------------
 
@@ -285,7 +297,7 @@ class DocumentEditor(QFrame):
         html = []
         if spec.unverified:
             html.append(f"<p style='background:#fff3cd; color:#3d2c00; padding:4px'><b>"
-                        f"{escape(self.tr('UNVERIFIED'))}</b> — {escape(spec.unverified)}</p>")
+                        f"{escape(self.tr('UNVERIFIED'))}</b> — {escape(unverified_reason(spec, ja))}</p>")
         html.append("<table cellspacing='0' cellpadding='2'>")
         html += [f"<tr><td style='color:#808080; padding-right:10px' valign='top'>{escape(label)}</td>"
                  f"<td valign='top'>{value}</td></tr>" for label, value in rows]

@@ -38,7 +38,11 @@ def adopt_translators(translators: list[Any]) -> None:
 
 def apply_language(app: QCoreApplication, choice: str) -> None:
     """Make ``choice`` the interface language now (every open window retranslates itself)."""
+    from PySide6.QtWidgets import QApplication
+
     from zairyu.app import install_translators
+    from zairyu.gui.ui_font import apply_ui_font
+    from zairyu.gui.ui_language import prefers_japanese
 
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
@@ -46,3 +50,5 @@ def apply_language(app: QCoreApplication, choice: str) -> None:
     # Removing and installing translators posts LanguageChange to every window, which passes it on
     # to each of its widgets.
     _installed[:] = install_translators(app)
+    if isinstance(app, QApplication):
+        apply_ui_font(app, japanese=prefers_japanese())  # a font whose bold covers Japanese

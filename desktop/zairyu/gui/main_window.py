@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -116,18 +116,16 @@ class MainWindow(QMainWindow):
     # -- construction ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        menus: dict[str, Any] = {}
+        self._menus: dict[str, Any] = {}
         for spec in ACTIONS:
-            menu = menus.get(spec.menu.value)
+            menu = self._menus.get(spec.menu.value)
             if menu is None:
-                menu = menus[spec.menu.value] = self.menuBar().addMenu(translate(spec.menu.value))
+                menu = self._menus[spec.menu.value] = self.menuBar().addMenu(translate(spec.menu.value))
             if spec.separator_before:
                 menu.addSeparator()
             menu.addAction(self.actions_by_id[spec.id])
         self.action(ActionId.OPEN_DATA_FOLDER).setEnabled(bool(self._data_location))
-        export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
-        self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
-        self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+        self._connect_checklists_page()
         self.session.current_case_changed.connect(self._case_actions_enabled)
         self._case_actions_enabled(self.session.current_case_id)
         stack = self.session.undo_stack
@@ -139,10 +137,59 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(undo.setToolTip)
         stack.redoTextChanged.connect(redo.setToolTip)
 
+    def _connect_checklists_page(self) -> None:
+        export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
+        self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
+        self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+
     def _build_status_bar(self) -> None:
-        offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
-        offline.setObjectName("versionLabel")
-        self.statusBar().addPermanentWidget(offline)
+        self.version_label = QLabel(self)
+        self.version_label.setObjectName("versionLabel")
+        self.statusBar().addPermanentWidget(self.version_label)
+        self._retranslate_shell()
+
+    # -- another interface language ---------------------------------------------------------------
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_id"):
+            self._retranslate_shell()
+            self._rebuild_pages()
+        super().changeEvent(event)
+
+    def _retranslate_shell(self) -> None:
+        self.setWindowTitle(self.tr("Zairyu — residence applications"))
+        self.version_label.setText(self.tr("Zairyu {version} · works offline").format(version=__version__))
+        for spec in ACTIONS:
+            self.actions_by_id[spec.id].setText(translate(spec.text))
+        for source, menu in self._menus.items():
+            menu.setTitle(translate(source))
+        for page in self._pages.values():
+            self.tabs.setTabText(self.tabs.indexOf(page), page.title())
+
+    def _rebuild_pages(self) -> None:
+        """The case and checklist pages are built in one language: build them again in the new one,
+        with the same case, layout and choices (the session holds the data; the settings the rest)."""
+        if self.checklists_page.export_running() or self.case_page.attach_running():
+            return  # not while they work; the next language change rebuilds them
+        current = self.current_page_id()
+        for old, make in ((self.case_page, lambda: CasePage(self.session, self)),
+                          (self.checklists_page, lambda: ChecklistsPage(self.session, self))):
+            if self._settings is not None:
+                old.save_state(self._settings)
+            new = make()
+            index = self.tabs.indexOf(old)
+            self.tabs.removeTab(index)
+            old.deleteLater()
+            self._pages.pop(old.page_id)
+            self.add_page(new)
+            if self._settings is not None:
+                new.restore_state(self._settings)
+        self.case_page = self._pages[PageId.CASE]  # type: ignore[assignment]
+        self.checklists_page = self._pages[PageId.CHECKLISTS]  # type: ignore[assignment]
+        self.case_page.new_case_requested.connect(self.new_case)
+        self._connect_checklists_page()
+        self.case_page.set_case(self.session.current_case_id)
+        self.show_page(current)
 
     def _case_actions_enabled(self, case_id: int | None) -> None:
         for action_id in (ActionId.EDIT_APPLICANT, ActionId.ADD_DOCUMENT, ActionId.ATTACH_FILES):
@@ -341,6 +388,9 @@ STYLE_SHEET = """
 #routeSummary { color: palette(placeholder-text); }
 #countsLabel { color: palette(placeholder-text); padding-top: 4px; }
 #summaryBar { padding: 4px 0; }
+#editorTitle { font-size: 13pt; font-weight: 600; }
+#editorHeading { font-weight: 600; padding-top: 8px; }
+#editorHint, #otherName, #conditionDocument { color: palette(placeholder-text); }
 #checklistTable, #caseDocumentsTable { border: 1px solid palette(mid); }
 #documentDetail { border: 1px solid palette(mid); background: palette(base); }
 """

@@ -398,6 +398,7 @@ class _ConditionsPage(_Page):
                                  "“not applicable”; you can change that later."))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names wrap
         self.inner = QWidget(scroll)
         self.inner_box = QVBoxLayout(self.inner)
         scroll.setWidget(self.inner)
@@ -425,11 +426,17 @@ class _ConditionsPage(_Page):
         if asked:
             self.inner_box.addWidget(_label(self.tr("<b>Your situation</b>"), self.inner))
         for doc in asked:
-            condition = (doc.when.note_ja or doc.when.note_en) if japanese else doc.when.note_en
-            box = QCheckBox(f"{condition} — {wizard.name_of(doc)}", self.inner)
+            condition = str((doc.when.note_ja or doc.when.note_en) if japanese else doc.when.note_en)
+            box = QCheckBox(condition[:1].upper() + condition[1:], self.inner)
             box.setObjectName(f"condition_{doc.code}")
+            box.setToolTip(wizard.name_of(doc))
             self.condition_boxes[doc.code] = box
             self.inner_box.addWidget(box)
+            document = _label(self.tr("Then the case needs: {document}").format(document=wizard.name_of(doc)),
+                              self.inner)
+            document.setObjectName("conditionDocument")
+            document.setContentsMargins(24, 0, 0, 4)
+            self.inner_box.addWidget(document)
         claimable = sorted({i for doc in self._documents for i in (doc.when.points_items or [])},
                            key=list(PointsItem).index)
         if claimable:

@@ -12,7 +12,7 @@ CaseRole = _BASE + 3  # CaseSummary (cases table)
 DocumentRole = _BASE + 4  # CaseDocument (a case's documents)
 # Presentation.
 BadgeRole = _BASE + 10  # list[(kind, text)] of pills for BadgeDelegate
-JapaneseNameRole = _BASE + 11  # str (route list, second line)
+OtherNameRole = _BASE + 11  # str (route list, second line: the name in the language not shown first)
 ProceduresRole = _BASE + 12  # str (route list, third line)
 RouteIdRole = _BASE + 13  # str
 SortRole = _BASE + 14  # a value that sorts the column in its own order (dates, statuses)

@@ -1,4 +1,5 @@
-"""The routes of the catalog as a Qt list: English name, Japanese name and procedures."""
+"""The routes of the catalog as a Qt list: the name in the interface's language, the name in the
+other language, and the procedures."""
 
 from __future__ import annotations
 
@@ -8,17 +9,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from zairyu.domain.routes import RouteSpec
-from zairyu.gui.roles import JapaneseNameRole, ProceduresRole, RouteIdRole, RouteRole
+from zairyu.gui.roles import OtherNameRole, ProceduresRole, RouteIdRole, RouteRole
+from zairyu.gui.ui_language import prefers_japanese
 
 Index = QModelIndex | QPersistentModelIndex
 
-__all__ = ["JapaneseNameRole", "ProceduresRole", "RouteIdRole", "RouteListModel", "RouteRole"]
+__all__ = ["OtherNameRole", "ProceduresRole", "RouteIdRole", "RouteListModel", "RouteRole"]
 
 
 class RouteListModel(QAbstractListModel):
-    def __init__(self, routes: Iterable[RouteSpec], parent: Any = None) -> None:
+    def __init__(self, routes: Iterable[RouteSpec], parent: Any = None, *, japanese: bool | None = None) -> None:
         super().__init__(parent)
         self._routes = list(routes)
+        self._japanese = prefers_japanese() if japanese is None else japanese
         # Short procedure labels for the second line of each route (the full names are in the
         # procedure selector).
         self._procedure_labels = {
@@ -49,12 +52,14 @@ class RouteListModel(QAbstractListModel):
             return None
         route = self._routes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return route.name_en
-        if role == JapaneseNameRole:
-            return route.name_ja
+            return route.name_ja if self._japanese else route.name_en
+        if role == OtherNameRole:
+            return route.name_en if self._japanese else route.name_ja
         if role == ProceduresRole:
             return self.procedures_text(route)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._japanese:  # the data's summaries are in English only
+                return f"{route.name_ja}\n{route.name_en}\n{route.status_ja}"
             return f"{route.name_en}\n{route.name_ja}\n\n{route.summary_en}"
         if role == RouteRole:
             return route

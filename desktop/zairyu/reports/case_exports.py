@@ -3,6 +3,8 @@
 
 The renderers take plain rows (``ChecklistRow``, ``PacketDocument``, ``PointsColumn``) so they can
 be tested without a store; the CLI (``zairyu export``) and the desktop app call these functions.
+Each renderer is imported by the export that uses it: a packet, which only merges files behind its
+cover, does not load the checklist and points renderers or the points rules.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zairyu.domain.points import PointsProfile, parse_profile, score
 from zairyu.domain.routes import (
     FRESHNESS_RULES,
     ISSUER_LABELS,
@@ -22,12 +24,14 @@ from zairyu.domain.routes import (
 )
 from zairyu.errors import UserInputError
 from zairyu.reports.atomic import ExportControl
-from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow, write_checklist_pdf
 from zairyu.reports.online_set import OnlineSetResult, build_online_set
 from zairyu.reports.packet import PacketCover, PacketResult, build_packet
-from zairyu.reports.points_pdf import write_for_profile
 from zairyu.reports.sources import PacketDocument, PacketFile
 from zairyu.store.models import CaseDocument, CaseView
+
+if TYPE_CHECKING:
+    from zairyu.domain.points import PointsProfile
+    from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow
 
 
 def applicant_label(case: CaseView) -> str | None:
@@ -45,6 +49,8 @@ def _documents_in_checklist(case: CaseView) -> list[CaseDocument]:
 
 
 def checklist_for_case(case: CaseView, route: RouteSpec) -> tuple[ChecklistHeader, list[ChecklistRow]]:
+    from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow
+
     proc = route.procedure(case.procedure)
     header = ChecklistHeader(route_en=route.name_en, route_ja=route.name_ja, procedure_en=proc.name_en,
                              procedure_ja=proc.name_ja, rules_date=route.rules_date,
@@ -95,6 +101,8 @@ def points_for_case(case: CaseView) -> CasePoints:
     if case.points_profile is None:
         raise UserInputError(f"case {case.id}: has no points profile", kind="no_points_profile", field="case",
                              value=case.id)
+    from zairyu.domain.points import parse_profile
+
     profile = parse_profile(case.points_profile)
     # Several saved versions can describe one filing date; the newest one of each date counts.
     by_date: dict[dt.date, PointsProfile] = {}
@@ -111,11 +119,16 @@ def points_for_case(case: CaseView) -> CasePoints:
 def export_checklist(case: CaseView, catalog: RouteCatalog, output: Path, *,
                      control: ExportControl | None = None) -> None:
     header, rows = checklist_for_case(case, catalog.get(case.route))
+    from zairyu.reports.checklist_pdf import write_checklist_pdf
+
     write_checklist_pdf(header, rows, output, control=control)
 
 
 def export_points(case: CaseView, output: Path, *, control: ExportControl | None = None) -> None:
     points = points_for_case(case)
+    from zairyu.domain.points import score
+    from zairyu.reports.points_pdf import write_for_profile
+
     write_for_profile(score(points.profile), points.profile, output, applicant=applicant_label(case),
                       permanent_residence=points.permanent_residence, history=points.history, control=control)
 

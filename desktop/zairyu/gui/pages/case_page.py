@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Q
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QFileDialog,
     QFrame,
@@ -50,11 +51,14 @@ if TYPE_CHECKING:
     from zairyu.gui.case_session import CaseSession
 
 # Starting widths that show the names whole at 1280 px (the user can resize; kept in settings).
-COLUMN_WIDTHS = {DocColumn.NUMBER: 36, DocColumn.NAME: 330, DocColumn.OTHER_NAME: 250, DocColumn.STATUS: 120,
-                 DocColumn.TRANSLATION: 110, DocColumn.ISSUED: 100, DocColumn.FRESHNESS: 130, DocColumn.FILES: 48}
+# The name column shows both names (two lines).
+COLUMN_WIDTHS = {DocColumn.NUMBER: 34, DocColumn.NAME: 310, DocColumn.STATUS: 110, DocColumn.FRESHNESS: 120,
+                 DocColumn.ISSUED: 88, DocColumn.TRANSLATION: 96, DocColumn.FILES: 44}
 SETTINGS_SPLITTER = "case/splitter"
 SETTINGS_EDITOR_SPLITTER = "case/editor_splitter"
 SETTINGS_HEADER = "case/header"
+SETTINGS_CASE = "case/current"
+SETTINGS_FIT_NAMES = "case/fit_names"
 SCAN_FILTER = "*.pdf *.jpg *.jpeg *.png"
 
 
@@ -63,11 +67,38 @@ class DocumentsTable(QTableView):
 
     files_dropped = Signal(str, list)  # document code, [Path]
 
+    NOTES_MIN = 160  # what the notes keep when the names take the room
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # The name column takes the room a wider window gives, until the user sizes it by hand.
+        self.fit_names_to_width = True
+        self._fitting = False
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        # A drag on the header's handle (the mouse is down), not a width set by the program.
+        dragging = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if section == DocColumn.NAME and not self._fitting and dragging:
+            self.fit_names_to_width = False
+
+    def fit_names(self) -> None:
+        if not self.fit_names_to_width or self.model() is None:
+            return
+        others = sum(self.columnWidth(c) for c in DocColumn if c not in (DocColumn.NAME, DocColumn.NOTES))
+        width = max(COLUMN_WIDTHS[DocColumn.NAME], self.viewport().width() - others - self.NOTES_MIN)
+        self._fitting = True
+        try:
+            self.setColumnWidth(DocColumn.NAME, width)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_names()
 
     def _code_at(self, event: QDragEnterEvent | QDropEvent) -> str | None:
         index = self.indexAt(event.position().toPoint())
@@ -114,7 +145,7 @@ class CasePage(Page):
         self._build()
         session.cases_changed.connect(self._cases_changed)
         session.case_changed.connect(self._case_changed)
-        session.document_changed.connect(lambda case_id, _code: self._case_changed(case_id))
+        session.document_changed.connect(self._document_changed)
         self.documents_model.modelReset.connect(self._update_summary)
         self._cases_changed()
 
@@ -212,7 +243,7 @@ class CasePage(Page):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        self.table.verticalHeader().setDefaultSectionSize(DocumentDelegate.row_height(self.table.font()))
         self.table.setAccessibleName(self.tr("The case's documents"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
@@ -225,15 +256,14 @@ class CasePage(Page):
         self.editor = DocumentEditor(self.session, self.documents_model, content)
         self.editor.files_chosen.connect(self.attach_files)
         self.editor.add_files_requested.connect(self.choose_files)
-        self.editor.setMinimumWidth(280)
         self.case_content = QSplitter(Qt.Orientation.Horizontal, content)
         self.case_content.setObjectName("editorSplitter")
         self.case_content.setChildrenCollapsible(False)
         self.case_content.addWidget(self.table)
         self.case_content.addWidget(self.editor)
-        self.case_content.setStretchFactor(0, 1)
-        self.case_content.setStretchFactor(1, 0)
-        self.case_content.setSizes([700, 330])
+        self.case_content.setStretchFactor(0, 4)  # a wider window gives the panel some room too
+        self.case_content.setStretchFactor(1, 1)
+        self.case_content.setSizes([790, 280])
 
         self.empty_label = QLabel(content)
         self.empty_label.setObjectName("emptyState")
@@ -252,8 +282,8 @@ class CasePage(Page):
         self.splitter.addWidget(content)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1030])
-        sidebar.setMinimumWidth(190)
+        self.splitter.setSizes([200, 1080])
+        sidebar.setMinimumWidth(180)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -265,6 +295,8 @@ class CasePage(Page):
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         settings.setValue(SETTINGS_EDITOR_SPLITTER, self.case_content.saveState())
         settings.setValue(SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+        settings.setValue(SETTINGS_CASE, self.session.current_case_id or "")
+        settings.setValue(SETTINGS_FIT_NAMES, "true" if self.table.fit_names_to_width else "false")
 
     def restore_state(self, settings: QSettings) -> None:
         for key, splitter in ((SETTINGS_SPLITTER, self.splitter), (SETTINGS_EDITOR_SPLITTER, self.case_content)):
@@ -274,6 +306,11 @@ class CasePage(Page):
         header = settings.value(SETTINGS_HEADER)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+            # Names sized by hand in the last session keep their width; otherwise they fit the window.
+            self.table.fit_names_to_width = settings.value(SETTINGS_FIT_NAMES) != "false"
+        case = settings.value(SETTINGS_CASE)
+        if isinstance(case, (int, str)) and str(case).isdigit() and int(case) in self.tree_model.case_ids():
+            self.session.set_current_case(int(case))
 
     # -- the case -------------------------------------------------------------------------------
 
@@ -334,6 +371,9 @@ class CasePage(Page):
         else:
             self._select_in_tree(current)
             self._show_heading()
+
+    def _document_changed(self, case_id: int, _code: str) -> None:
+        self._case_changed(case_id)
 
     def _case_changed(self, case_id: int) -> None:
         if case_id == self.documents_model.case_id:

@@ -371,19 +371,24 @@ class ChecklistsPage(Page):
         japanese = (route.name_ja if route.status_ja == route.name_ja
                     else self.tr("{route_ja}  ·  status: {status_ja}").format(route_ja=route.name_ja,
                                                                               status_ja=route.status_ja))
-        if self._japanese:
-            self.title_label.setText(japanese)
-            self.subtitle_label.setText(route.name_en)
+        if self._japanese:  # names from the data's Japanese fields only
+            self.title_label.setText(route.name_ja)
+            self.subtitle_label.setText("" if route.status_ja == route.name_ja else self.tr(
+                "status: {status_ja}").format(status_ja=route.status_ja))
         else:
             self.title_label.setText(route.name_en)
             self.subtitle_label.setText(japanese)
-        self.summary_label.setText(route.summary_en)
+        # The data's route summaries are in English only: a Japanese interface leaves them out.
+        self.summary_label.setText("" if self._japanese else route.summary_en)
+        self.summary_label.setVisible(not self._japanese)
 
         self.procedure_combo.blockSignals(True)
         self.procedure_combo.clear()
         for procedure in route.procedures:
-            self.procedure_combo.addItem(f"{procedure.name_en} — {procedure.name_ja}", procedure.id.value)
-            self.procedure_combo.setItemData(self.procedure_combo.count() - 1, procedure.notes_en or None,
+            label = procedure.name_ja if self._japanese else f"{procedure.name_en} — {procedure.name_ja}"
+            self.procedure_combo.addItem(label, procedure.id.value)
+            self.procedure_combo.setItemData(self.procedure_combo.count() - 1,
+                                             None if self._japanese else procedure.notes_en or None,
                                              Qt.ItemDataRole.ToolTipRole)
         keep = self.procedure_combo.findData(previous_procedure) if previous_procedure else -1
         self.procedure_combo.setCurrentIndex(max(keep, 0))
