@@ -14,7 +14,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from zairyu.domain.family.eligibility import principal_route_for
 from zairyu.domain.nationality import country_name, nationality_code
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.domain.routes import (
@@ -24,6 +23,7 @@ from zairyu.domain.routes import (
     DocumentSpec,
     Procedure,
     RouteSpec,
+    principal_route_for,
 )
 from zairyu.errors import UserInputError
 
