@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from zairyu.domain.dates import age_on, birthday_of_age
 from zairyu.domain.family.conditions import FamilyConditions, default_family_conditions
 from zairyu.domain.routes import RouteId, RouteSpec, principal_route_for
 
@@ -103,7 +104,6 @@ def _members(household: Household, relation: str) -> list[Member]:
 
 def _child_under(household: Household, age: int, on: dt.date) -> tuple[bool | None, str]:
     """Whether a child of the household is under ``age`` on ``on``, and the words why."""
-    from zairyu.domain.points.dates import age_on, birthday_of_age  # the points package loads pydantic
 
     children = _members(household, "child")
     young = [c for c in children if c.birth_date is not None and c.birth_date <= on and age_on(c.birth_date, on) < age]
@@ -137,7 +137,6 @@ def _parent(household: Household, on: dt.date, conditions: FamilyConditions) -> 
 
 def _domestic_worker(household: Household, applicant: Member, on: dt.date,
                      conditions: FamilyConditions) -> list[Finding]:
-    from zairyu.domain.points.dates import age_on  # the points package loads pydantic
 
     rule = conditions.domestic_worker
     findings = [_household_income(household, rule.household_income_min_yen, rule.source, rule.unverified)]
