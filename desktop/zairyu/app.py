@@ -169,7 +169,9 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    install_translators(app)
+    from zairyu.gui.language import adopt_translators
+
+    adopt_translators(install_translators(app))
 
     def show_user_error(exc: ZairyuError) -> None:
         if exit_after_startup:
@@ -202,23 +204,27 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
 
-    # The user's cases. A store that cannot be opened (locked by another process, a newer
-    # version's file) costs the Cases page, not the app: the route checklists still work.
-    from zairyu.store import Store, open_store
+    # The user's cases. A store that cannot be opened (damaged, locked by another process, a newer
+    # version's file) costs the cases, not the app: the dialog offers a backup or another try, and
+    # the route checklists work either way.
+    from zairyu.gui.recovery_dialog import open_with_recovery
 
-    store: Store | None = None
-    store_error: str | None = None
-    try:
-        store = open_store(catalog=catalog)
-    except ZairyuError as exc:
-        log.error("cannot open the store: %s", exc)
-        store_error = str(exc)
+    store, store_error = open_with_recovery(catalog, data_dir, interactive=not exit_after_startup)
+    if store_error and exit_after_startup:
+        print(f"zairyu: {store_error}", file=sys.stderr)
 
     # Created 0600 before Qt writes it: Qt keeps the permissions of a file it rewrites.
     settings_path = data_dir / "settings.ini"
     with contextlib.suppress(OSError):
         private_file(settings_path)
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    # The language and the PDF font chosen in Settings (the system's language unless one was chosen).
+    from zairyu.gui.language import SYSTEM, apply_language, saved_language
+    from zairyu.gui.settings_dialog import apply_saved_font
+
+    if saved_language(settings) != SYSTEM:
+        apply_language(app, saved_language(settings))
+    apply_saved_font(settings)
     window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
                         store_error=store_error)
     if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen

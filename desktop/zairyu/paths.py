@@ -13,6 +13,7 @@ from pathlib import Path
 
 APP_NAME = "Zairyu"
 DATA_DIR_ENV = "ZAIRYU_DATA_DIR"
+DATA_DIR_POINTER = "data-folder.txt"
 
 _data_dir_override: Path | None = None
 
@@ -24,15 +25,49 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
 
 
 def data_dir() -> Path:
-    """The folder with the database, the attachment vault and backups."""
+    """The folder with the database, the attachment vault and backups: ``--data-dir``, else
+    ``ZAIRYU_DATA_DIR``, else the folder chosen in Settings, else the platform's user data folder."""
     if _data_dir_override is not None:
         return _data_dir_override
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
+    return chosen_data_dir() or default_data_dir()
+
+
+def default_data_dir() -> Path:
     import platformdirs  # imported when used: `zairyu --version` needs no folder at all
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir_pointer() -> Path:
+    """Where Settings records a data folder the user chose. It cannot live in the data folder it
+    points to, so it is a one-line file in the user's configuration folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / DATA_DIR_POINTER
+
+
+def chosen_data_dir() -> Path | None:
+    """The folder chosen in Settings, if one was chosen."""
+    try:
+        text = data_dir_pointer().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return Path(text) if text else None
+
+
+def set_chosen_data_dir(folder: Path | None) -> None:
+    """Use ``folder`` from the next start (None: back to the platform's default)."""
+    pointer = data_dir_pointer()
+    if folder is None:
+        pointer.unlink(missing_ok=True)
+        return
+    pointer.parent.mkdir(parents=True, exist_ok=True)
+    temp = pointer.with_name(pointer.name + ".tmp")
+    temp.write_text(str(folder.expanduser().resolve()) + "\n", encoding="utf-8")
+    os.replace(temp, pointer)
 
 
 def cache_dir() -> Path:

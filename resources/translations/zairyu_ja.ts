@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>国籍(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Passport number</source>
+        <translation>旅券番号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passport &amp;valid until</source>
+        <translation>旅券の有効期限(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Residence card number</source>
+        <translation>在留カード番号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Residence card valid &amp;until</source>
+        <translation>在留カードの有効期限(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>{count} page(s)</source>
@@ -808,6 +843,68 @@
     </message>
 </context>
 <context>
+    <name>OwnDocumentDialog</name>
+    <message>
+        <source>Add a document of your own</source>
+        <translation>自分の書類を追加</translation>
+    </message>
+    <message>
+        <source>It needs a Japanese translation</source>
+        <translation>日本語訳が必要</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese name</source>
+        <translation>日本語名(&amp;J)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your data could not be opened</source>
+        <translation>データを開けませんでした</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file with your cases is damaged.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is kept as it is; nothing was deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;案件のデータファイルが壊れています。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ファイルはそのまま残してあり、何も削除していません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The newest intact backup is from {date}. Zairyu can continue from it: changes made after it are not in it. The damaged file is moved to the backups folder.</source>
+        <translation>壊れていない最新のバックアップは {date} のものです。ここから続けられますが、それ以降の変更は含まれません。壊れたファイルはバックアップフォルダーに移します。</translation>
+    </message>
+    <message>
+        <source>Continue from the &amp;backup</source>
+        <translation>バックアップから続ける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No intact backup was found in {folder}.</source>
+        <translation>{folder} に壊れていないバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your cases cannot be opened right now.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;今は案件を開けません。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>もう一度試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without my cases</source>
+        <translation>案件なしで続ける(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>復元されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>RouteListModel</name>
     <message>
         <source>COE</source>
@@ -1098,6 +1195,18 @@
         <translation>新しい案件(&amp;N)…</translation>
     </message>
     <message>
+        <source>Edit the &amp;applicant…</source>
+        <translation>申請人を編集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;document of your own…</source>
+        <translation>自分の書類を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files to the document…</source>
+        <translation>書類にファイルを添付(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Export checklist as PDF…</source>
         <translation>チェックリストを PDF に書き出す(&amp;E)…</translation>
     </message>
@@ -1230,6 +1339,14 @@ Log: {log}</source>
         <translation>保存された {file} のコピーが見つからないか、壊れています。</translation>
     </message>
     <message>
+        <source>The file with your cases, {path}, is damaged.</source>
+        <translation>案件のデータファイル {path} が壊れています。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}; nothing was changed.</source>
+        <translation>バックアップを {path} の代わりに置けませんでした。何も変更していません。</translation>
+    </message>
+    <message>
         <source>Your cases are not available: {problem}</source>
         <translation>案件を表示できません: {problem}</translation>
     </message>
@@ -1258,4 +1375,1060 @@ Log: {log}</source>
         <translation>在留カードの有効期限</translation>
     </message>
 </context>
+    <context>
+        <name>BreakdownModel</name>
+        <message>
+            <source>Row</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Evidence in your case</source>
+            <translation>この案件の疎明資料</translation>
+        </message>
+        <message>
+            <source>Double-click to open the document in your case.</source>
+            <translation>ダブルクリックで案件の書類を開きます。</translation>
+        </message>
+        <message>
+            <source>(no document listed for this item)</source>
+            <translation>（この項目の書類はありません）</translation>
+        </message>
+        <message>
+            <source>{count} file(s)</source>
+            <translation>ファイル {count} 件</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>ファイル未添付</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPage</name>
+        <message>
+            <source>Certificate of eligibility issued</source>
+            <translation>在留資格認定証明書の交付</translation>
+        </message>
+        <message>
+            <source>Landed in Japan</source>
+            <translation>日本に上陸</translation>
+        </message>
+        <message>
+            <source>Moved house</source>
+            <translation>転居</translation>
+        </message>
+        <message>
+            <source>Changed employer</source>
+            <translation>勤務先の変更</translation>
+        </message>
+        <message>
+            <source>Period of stay ends</source>
+            <translation>在留期間の満了</translation>
+        </message>
+        <message>
+            <source>Left Japan</source>
+            <translation>出国</translation>
+        </message>
+        <message>
+            <source>Main applicant</source>
+            <translation>申請人本人</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Your cases are not available.</source>
+            <translation>案件を利用できません。</translation>
+        </message>
+        <message>
+            <source>No deadlines yet: enter the dates below (landing, moving, the end of your period of stay), or documents' issue dates on the case.</source>
+            <translation>期限はまだありません。下に日付（上陸、転居、在留期間の満了）を入力するか、案件の書類に発行日を入力してください。</translation>
+        </message>
+        <message>
+            <source>{count} dates · {soon} due within 14 days or just missed</source>
+            <translation>{count} 件の日付 · 14日以内の期限（過ぎたばかりを含む） {soon} 件</translation>
+        </message>
+        <message>
+            <source>Act by {act_by} (the safe day: offices are open); legal last day {due}.</source>
+            <translation>{act_by} までに手続き（役所が開いている安全な日）。法定の期限は {due}。</translation>
+        </message>
+        <message>
+            <source>From {date}.</source>
+            <translation>{date} から。</translation>
+        </message>
+        <message>
+            <source>Rule: {rule} · Source: {source}</source>
+            <translation>規則: {rule} · 出典: {source}</translation>
+        </message>
+        <message>
+            <source>Add event</source>
+            <translation>出来事を追加</translation>
+        </message>
+        <message>
+            <source>Event added (Ctrl+Z undoes it).</source>
+            <translation>出来事を追加しました（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Export deadlines to a calendar</source>
+            <translation>期限をカレンダーに書き出す</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>カレンダーファイル (*.ics)</translation>
+        </message>
+        <message>
+            <source>This case</source>
+            <translation>この案件</translation>
+        </message>
+        <message>
+            <source>The whole household (all cases)</source>
+            <translation>世帯全体（すべての案件）</translation>
+        </message>
+        <message>
+            <source>Show this case's deadlines, or those of every case you keep.</source>
+            <translation>この案件の期限、または保存しているすべての案件の期限を表示します。</translation>
+        </message>
+        <message>
+            <source>Export to calendar (.ics)…</source>
+            <translation>カレンダーファイルに書き出す…</translation>
+        </message>
+        <message>
+            <source>Save the dates shown as a calendar file, one event on each safe day.</source>
+            <translation>表示中の日付をカレンダーファイルに保存します（安全な日ごとに1件）。</translation>
+        </message>
+        <message>
+            <source>Events of this case</source>
+            <translation>この案件の出来事</translation>
+        </message>
+        <message>
+            <source>What happened, or will happen: each event starts its own deadline.</source>
+            <translation>起きた（起きる）出来事。出来事ごとに期限が始まります。</translation>
+        </message>
+        <message>
+            <source>The day of the event.</source>
+            <translation>出来事の日。</translation>
+        </message>
+        <message>
+            <source>Whom the event concerns: the applicant or a family member.</source>
+            <translation>出来事の対象者（申請人本人または家族）。</translation>
+        </message>
+        <message>
+            <source>&amp;Add event</source>
+            <translation>出来事を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Record the event (Ctrl+Z undoes it).</source>
+            <translation>出来事を記録します（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>{count} deadlines due within 14 days or just missed; the first, by {date}: {what} (see Deadlines).</source>
+            <translation>14日以内の期限（過ぎたばかりを含む）が {count} 件。最初は {date} まで: {what}（期限ページを参照）。</translation>
+        </message>
+        <message>
+            <source>Remove event</source>
+            <translation>出来事を削除</translation>
+        </message>
+        <message>
+            <source>Choose a case on the My case page, or show the whole household.</source>
+            <translation>「マイ案件」ページで案件を選ぶか、世帯全体を表示してください。</translation>
+        </message>
+        <message>
+            <source>Remove the selected event (Ctrl+Z undoes it).</source>
+            <translation>選択した出来事を削除します（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Due by {date}: {what} (see Deadlines).</source>
+            <translation>{date} までに: {what}（期限ページを参照）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesTableModel</name>
+        <message>
+            <source>Act by</source>
+            <translation>この日までに</translation>
+        </message>
+        <message>
+            <source>Legal last day</source>
+            <translation>法定の期限</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Who / case</source>
+            <translation>対象者・案件</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>Within 14 days</source>
+            <translation>14日以内</translation>
+        </message>
+        <message>
+            <source>Within 60 days</source>
+            <translation>60日以内</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>それ以降</translation>
+        </message>
+        <message>
+            <source>From this day</source>
+            <translation>この日から可能</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>出来事</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>対象者</translation>
+        </message>
+        <message>
+            <source>Main applicant</source>
+            <translation>申請人本人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementsModel</name>
+        <message>
+            <source>If you…</source>
+            <translation>もし…</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>増加</translation>
+        </message>
+        <message>
+            <source>New total</source>
+            <translation>新しい合計</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketDocumentsModel</name>
+        <message>
+            <source>In</source>
+            <translation>含む</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>書類</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>ページ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>(no file attached)</source>
+            <translation>（ファイル未添付）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacketPage</name>
+        <message>
+            <source>Case {id}: {title} — {included} of {total} documents in the packet, {pages} pages</source>
+            <translation>案件 {id}: {title} — {total} 件中 {included} 件の書類を収録、{pages} ページ</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>（無題）</translation>
+        </message>
+        <message>
+            <source>Attach files to the documents to build a packet.</source>
+            <translation>書類にファイルを添付すると提出書類一式を作成できます。</translation>
+        </message>
+        <message>
+            <source>Expected size: about {size} in one PDF.</source>
+            <translation>予想サイズ: 1つのPDFで約 {size}。</translation>
+        </message>
+        <message>
+            <source>Expected size: {size} in {count} files, within the online system's {limit}.</source>
+            <translation>予想サイズ: {count} ファイルで {size}。オンラインシステムの上限 {limit} 以内です。</translation>
+        </message>
+        <message>
+            <source>Expected size: {size} as attached, over the online system's {limit}; photos will be reduced (to about {smallest} at the least).</source>
+            <translation>予想サイズ: 添付のままでは {size} で、オンラインシステムの上限 {limit} を超えます。写真を縮小します（最小で約 {smallest}）。</translation>
+        </message>
+        <message>
+            <source>Too large: at least {smallest}, over the online system's {limit}; attach smaller scans or leave documents out.</source>
+            <translation>大きすぎます: 最小でも {smallest} で、オンラインシステムの上限 {limit} を超えます。小さいスキャンを添付するか、書類を除いてください。</translation>
+        </message>
+        <message>
+            <source>No file to show: attach a scan to this document.</source>
+            <translation>表示するファイルがありません。この書類にスキャンを添付してください。</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be shown (it may need a password).</source>
+            <translation>このPDFは表示できません（パスワードが必要かもしれません）。</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>この画像は表示できません。</translation>
+        </message>
+        <message>
+            <source>Folder for the online upload set</source>
+            <translation>オンライン申請用ファイルのフォルダ</translation>
+        </message>
+        <message>
+            <source>A new folder (*)</source>
+            <translation>新しいフォルダ (*)</translation>
+        </message>
+        <message>
+            <source>Export printable packet</source>
+            <translation>印刷用PDFを書き出す</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDFファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>書き出しています…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>キャンセルしています…</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>{path} に保存しました</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>書き出しをキャンセルしました。ファイルは作成されていません。</translation>
+        </message>
+        <message>
+            <source>Export packet</source>
+            <translation>提出書類一式の書き出し</translation>
+        </message>
+        <message>
+            <source>Print packet</source>
+            <translation>提出書類一式の印刷</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>提出書類一式</translation>
+        </message>
+        <message>
+            <source>Choose a case on the My case page to build its packet.</source>
+            <translation>「マイ案件」ページで案件を選ぶと、提出書類一式を作成できます。</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上へ(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move the selected document one place earlier (or drag it).</source>
+            <translation>選択した書類を1つ前へ移動します（ドラッグでも可）。</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>下へ(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Move the selected document one place later (or drag it).</source>
+            <translation>選択した書類を1つ後へ移動します（ドラッグでも可）。</translation>
+        </message>
+        <message>
+            <source>Tick the documents to include; drag a row to change the order.</source>
+            <translation>含める書類にチェックを入れ、行をドラッグして順番を変えます。</translation>
+        </message>
+        <message>
+            <source>The file of this document to preview.</source>
+            <translation>プレビューするこの書類のファイル。</translation>
+        </message>
+        <message>
+            <source>Online upload set (one PDF per document, {limit} MB in all)</source>
+            <translation>オンライン申請用（書類ごとにPDF、合計 {limit} MB まで）</translation>
+        </message>
+        <message>
+            <source>For the online application system: a folder with one PDF per document, numbered in order.</source>
+            <translation>在留申請オンラインシステム用: 書類ごとに1つのPDFを番号順に収めたフォルダ。</translation>
+        </message>
+        <message>
+            <source>One printable PDF</source>
+            <translation>印刷用の1つのPDF</translation>
+        </message>
+        <message>
+            <source>Cover, contents, bookmarks and page numbers, to print and hand in.</source>
+            <translation>表紙・目次・しおり・ページ番号付き。印刷して窓口に提出します。</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>書き出す(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Build the chosen output; you can cancel while it runs.</source>
+            <translation>選んだ形式で作成します。実行中にキャンセルできます。</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>印刷…</translation>
+        </message>
+        <message>
+            <source>Print the printable packet (Ctrl+P).</source>
+            <translation>印刷用の書類一式を印刷します (Ctrl+P)。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsForm</name>
+        <message>
+            <source>Who you are and what you earn</source>
+            <translation>本人と年収</translation>
+        </message>
+        <message>
+            <source>Research achievements (④–⑦)</source>
+            <translation>研究実績（④〜⑦）</translation>
+        </message>
+        <message>
+            <source>Special additions (⑨–㉑)</source>
+            <translation>特別加算（⑨〜㉑）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <source>The kind of work: (a) research, (b) specialised or technical work, (c) business management.</source>
+            <translation>活動の種類: (イ) 研究、(ロ) 専門・技術、(ハ) 経営・管理。</translation>
+        </message>
+        <message>
+            <source>Filing date</source>
+            <translation>申請日</translation>
+        </message>
+        <message>
+            <source>The day you file: the form counts your age, experience and salary on this day.</source>
+            <translation>申請する日。年齢・職歴・年収はこの日で数えます。</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>生年月日</translation>
+        </message>
+        <message>
+            <source>Age points in categories a and b depend on your age on the filing date.</source>
+            <translation>イ・ロの年齢点は申請日の年齢で決まります。</translation>
+        </message>
+        <message>
+            <source>Highest degree</source>
+            <translation>最終学歴</translation>
+        </message>
+        <message>
+            <source>Only your highest degree counts (row ①); an MBA or MOT scores 25 in b and c.</source>
+            <translation>最も高い学位だけが数えられます（①）。MBA・MOT はロ・ハで25点です。</translation>
+        </message>
+        <message>
+            <source>Two or more graduate degrees</source>
+            <translation>複数分野の学位</translation>
+        </message>
+        <message>
+            <source>Doctor's, master's or professional degrees in two or more fields add 5 points.</source>
+            <translation>2つ以上の分野の博士・修士・専門職学位で5点加算されます。</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>実務経験年数</translation>
+        </message>
+        <message>
+            <source>Practical experience in the field of the work you will do, in years (row ②).</source>
+            <translation>従事する業務に関する実務経験の年数（②）。</translation>
+        </message>
+        <message>
+            <source>Current job since</source>
+            <translation>現在の仕事の開始日</translation>
+        </message>
+        <message>
+            <source>With the day your current job began, experience bands move on its anniversaries.</source>
+            <translation>現在の仕事の開始日があれば、職歴の区分はその記念日ごとに上がります。</translation>
+        </message>
+        <message>
+            <source>Annual salary</source>
+            <translation>年収</translation>
+        </message>
+        <message>
+            <source>The salary your Japanese employer promises for a year (row ③); below ¥3,000,000 rules out categories b and c.</source>
+            <translation>日本の所属機関から受ける1年間の報酬（③）。300万円未満ではロ・ハは認められません。</translation>
+        </message>
+        <message>
+            <source>Position (category c)</source>
+            <translation>地位（ハのみ）</translation>
+        </message>
+        <message>
+            <source>A representative director scores 10, another director 5 (row ⑳, category c only).</source>
+            <translation>代表取締役は10点、取締役は5点（⑳、ハのみ）。</translation>
+        </message>
+        <message>
+            <source>Japanese licences</source>
+            <translation>日本の資格</translation>
+        </message>
+        <message>
+            <source>Japanese national licences or IT qualifications of the notice (row ⑧, category b only).</source>
+            <translation>日本の国家資格またはIT告示の資格（⑧、ロのみ）。</translation>
+        </message>
+        <message>
+            <source>Yes, in different fields</source>
+            <translation>あり（異なる分野）</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>入力:</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <source>a — advanced academic research</source>
+            <translation>イ — 高度学術研究活動</translation>
+        </message>
+        <message>
+            <source>b — advanced specialised or technical work</source>
+            <translation>ロ — 高度専門・技術活動</translation>
+        </message>
+        <message>
+            <source>c — advanced business management</source>
+            <translation>ハ — 高度経営・管理活動</translation>
+        </message>
+        <message>
+            <source>Doctorate</source>
+            <translation>博士</translation>
+        </message>
+        <message>
+            <source>MBA or MOT</source>
+            <translation>経営管理・技術経営の専門職学位</translation>
+        </message>
+        <message>
+            <source>Master's degree</source>
+            <translation>修士</translation>
+        </message>
+        <message>
+            <source>Professional degree (専門職学位)</source>
+            <translation>専門職学位</translation>
+        </message>
+        <message>
+            <source>Bachelor's degree</source>
+            <translation>学士</translation>
+        </message>
+        <message>
+            <source>None counted</source>
+            <translation>該当なし</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Representative director</source>
+            <translation>代表取締役</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>取締役</translation>
+        </message>
+        <message>
+            <source>You are the inventor of a patented invention (row ④).</source>
+            <translation>発明者として特許を受けた発明がある（④）。</translation>
+        </message>
+        <message>
+            <source>You worked three or more times on research funded by a foreign government (row ⑤).</source>
+            <translation>外国政府から補助金等を受けた研究に3回以上従事した（⑤）。</translation>
+        </message>
+        <message>
+            <source>You are first or corresponding author of three or more papers in indexed journals (row ⑥).</source>
+            <translation>学術論文データベース登載誌に責任著者または筆頭著者として3本以上の論文がある（⑥）。</translation>
+        </message>
+        <message>
+            <source>Another research achievement the Minister of Justice recognises (row ⑦).</source>
+            <translation>その他法務大臣が認める研究実績（⑦）。</translation>
+        </message>
+        <message>
+            <source>Tick if this applies to you; the evidence it needs is listed once you claim it.</source>
+            <translation>該当する場合にチェックします。必要な疎明資料が表示されます。</translation>
+        </message>
+        <message>
+            <source>Search the designated-university list…</source>
+            <translation>対象大学のリストを検索…</translation>
+        </message>
+        <message>
+            <source>Checks a university against the ISA list of designated universities ({as_of}).</source>
+            <translation>出入国在留管理庁の対象大学リスト（{as_of}）で大学を確認します。</translation>
+        </message>
+        <message>
+            <source>ISA list {as_of}</source>
+            <translation>出入国在留管理庁のリスト {as_of}</translation>
+        </message>
+        <message>
+            <source>✓ {university} is on the list ({as_of}).</source>
+            <translation>✓ {university} はリストにあります（{as_of}）。</translation>
+        </message>
+        <message>
+            <source>Several universities match: {names}.</source>
+            <translation>複数の大学が該当します: {names}。</translation>
+        </message>
+        <message>
+            <source>Not on the list ({as_of}).</source>
+            <translation>リストにありません（{as_of}）。</translation>
+        </message>
+        <message>
+            <source>Did you mean: {names}?</source>
+            <translation>もしかして: {names}？</translation>
+        </message>
+        <message>
+            <source>The MEXT and MOFA lists (⑰-Ⅱ, ⑰-Ⅲ) are separate.</source>
+            <translation>文部科学省・外務省のリスト（⑰-Ⅱ、⑰-Ⅲ）は別です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsPage</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>（無題）</translation>
+        </message>
+        <message>
+            <source>Case {id}: {title} — no points profile saved yet</source>
+            <translation>案件 {id}: {title} — ポイント情報は未保存</translation>
+        </message>
+        <message>
+            <source>Case {id}: {title} — profile saved {saved}</source>
+            <translation>案件 {id}: {title} — {saved} に保存済み</translation>
+        </message>
+        <message>
+            <source>Not scored yet: {problem}</source>
+            <translation>まだ計算できません: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} warning(s), in English: point here to read them.</source>
+            <translation>注意が {count} 件あります（英語）。ここにマウスを重ねると表示されます。</translation>
+        </message>
+        <message>
+            <source>A birthday near the filing date can cost points.</source>
+            <translation>申請日の近くの誕生日で点数が下がることがあります。</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>80 or more: also the 1-year basis for permanent residence</source>
+            <translation>80点以上: 永住許可の1年の基準も満たします</translation>
+        </message>
+        <message>
+            <source>{threshold} or more: enough for Highly Skilled Professional status</source>
+            <translation>{threshold}点以上: 高度専門職の基準を満たします</translation>
+        </message>
+        <message>
+            <source>{short} short of {threshold}</source>
+            <translation>{threshold}点まであと {short} 点</translation>
+        </message>
+        <message>
+            <source>Total {total} points — {verdict}</source>
+            <translation>合計 {total} 点 — {verdict}</translation>
+        </message>
+        <message>
+            <source>✗ Salary below ¥{floor}: category {category} is ruled out whatever the points.</source>
+            <translation>✗ 年収が {floor} 円未満: 点数にかかわらず区分 {category} は認められません。</translation>
+        </message>
+        <message>
+            <source>✓ Salary meets the ¥{floor} floor.</source>
+            <translation>✓ 年収は下限 {floor} 円を満たしています。</translation>
+        </message>
+        <message>
+            <source>Category a has no minimum salary.</source>
+            <translation>区分イには年収の下限はありません。</translation>
+        </message>
+        <message>
+            <source>Total {before} → {after} ({gain})</source>
+            <translation>合計 {before} → {after} ({gain})</translation>
+        </message>
+        <message>
+            <source>80 points, 1 year</source>
+            <translation>80点・1年</translation>
+        </message>
+        <message>
+            <source>70 points, 3 years</source>
+            <translation>70点・3年</translation>
+        </message>
+        <message>
+            <source>J-Skip, 1 year</source>
+            <translation>J-Skip・1年</translation>
+        </message>
+        <message>
+            <source>from {date}</source>
+            <translation>{date} から</translation>
+        </message>
+        <message>
+            <source>not within 10 years with these profiles</source>
+            <translation>この情報では10年以内に該当なし</translation>
+        </message>
+        <message>
+            <source>Save the profile first: the summary shows the saved profile.</source>
+            <translation>先に保存してください。概要は保存した情報で作成します。</translation>
+        </message>
+        <message>
+            <source>Save the points summary as a PDF.</source>
+            <translation>ポイントの概要をPDFで保存します。</translation>
+        </message>
+        <message>
+            <source>Print the points summary (Ctrl+P).</source>
+            <translation>ポイントの概要を印刷します (Ctrl+P)。</translation>
+        </message>
+        <message>
+            <source>Points profile saved (Ctrl+Z undoes it).</source>
+            <translation>ポイント情報を保存しました（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Export points summary</source>
+            <translation>ポイント概要の書き出し</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDFファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print points summary</source>
+            <translation>ポイント概要の印刷</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <source>Choose a case on the My case page to enter its points.</source>
+            <translation>「マイ案件」ページで案件を選ぶと、ポイントを入力できます。</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Store this profile in the case (Ctrl+Z undoes it).</source>
+            <translation>この情報を案件に保存します（Ctrl+Z で元に戻せます）。</translation>
+        </message>
+        <message>
+            <source>Export summary PDF…</source>
+            <translation>概要をPDFで書き出す…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>印刷…</translation>
+        </message>
+        <message>
+            <source>Changes worth most</source>
+            <translation>効果の大きい変更</translation>
+        </message>
+        <message>
+            <source>What if…</source>
+            <translation>もし…なら</translation>
+        </message>
+        <message>
+            <source>Annual salary</source>
+            <translation>年収</translation>
+        </message>
+        <message>
+            <source>Try another salary: the total beside it uses the points form.</source>
+            <translation>別の年収を試します。合計はポイント計算表で計算します。</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>実務経験年数</translation>
+        </message>
+        <message>
+            <source>Try more years of experience.</source>
+            <translation>より長い実務経験を試します。</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <source>Permanent residence</source>
+            <translation>永住許可</translation>
+        </message>
+        <message>
+            <source>Living in Japan since</source>
+            <translation>日本在住の開始日</translation>
+        </message>
+        <message>
+            <source>The start of your continuous residence in Japan (your landing, unless you left for long).</source>
+            <translation>日本での継続した在留の開始日（長期の出国がなければ上陸日）。</translation>
+        </message>
+        <message>
+            <source>Check timing</source>
+            <translation>時期を確認</translation>
+        </message>
+        <message>
+            <source>When each points basis for permanent residence opens, from your saved profiles and this one.</source>
+            <translation>保存した情報とこの情報から、永住許可の各基準を満たす時期を示します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Your data is not available, so it cannot be backed up now.</source>
+            <translation>データを利用できないため、今はバックアップできません。</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>まだありません</translation>
+        </message>
+        <message>
+            <source>Zairyu copies your data automatically once a day and before every upgrade, into {folder}; the newest 7 daily copies are kept. Copies you make here are never deleted. Last copy: {last}.</source>
+            <translation>Zairyu は1日1回と更新の前に、データを自動で {folder} にコピーします。毎日のコピーは新しい7件を残します。ここで作るコピーは削除されません。最後のコピー: {last}。</translation>
+        </message>
+        <message>
+            <source>Font for the PDFs</source>
+            <translation>PDFのフォント</translation>
+        </message>
+        <message>
+            <source>Fonts (*.ttf *.otf *.ttc)</source>
+            <translation>フォント (*.ttf *.otf *.ttc)</translation>
+        </message>
+        <message>
+            <source>Default folder for packets</source>
+            <translation>提出書類一式の既定のフォルダ</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>データフォルダ</translation>
+        </message>
+        <message>
+            <source>From the next start Zairyu uses {folder}. Your data is not moved: copy the folder's contents there first if you want them.</source>
+            <translation>次回の起動から {folder} を使います。データは移動しません。必要なら先にフォルダの内容をそこへコピーしてください。</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>今すぐバックアップ</translation>
+        </message>
+        <message>
+            <source>Your data was copied to {path}.</source>
+            <translation>データを {path} にコピーしました。</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>バックアップから復元</translation>
+        </message>
+        <message>
+            <source>Zairyu backups (*.sqlite3)</source>
+            <translation>Zairyu のバックアップ (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Restored from {source}. Your data as it was is kept in {kept}.</source>
+            <translation>{source} から復元しました。それまでのデータは {kept} に残してあります。</translation>
+        </message>
+        <message>
+            <source>These attached files are missing: {files}</source>
+            <translation>次の添付ファイルが見つかりません: {files}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Language and PDFs</source>
+            <translation>言語とPDF</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>The language of the window; the documents keep both names.</source>
+            <translation>画面の言語。書類名は両方の言語で表示されます。</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>システムに従う</translation>
+        </message>
+        <message>
+            <source>PDF font</source>
+            <translation>PDFのフォント</translation>
+        </message>
+        <message>
+            <source>A Japanese font found on this computer</source>
+            <translation>このコンピュータの日本語フォント</translation>
+        </message>
+        <message>
+            <source>The font file the PDFs use; it must have Japanese characters.</source>
+            <translation>PDFに使うフォントファイル。日本語の文字が必要です。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <source>Packets go to</source>
+            <translation>提出書類一式の保存先</translation>
+        </message>
+        <message>
+            <source>Your home folder</source>
+            <translation>ホームフォルダ</translation>
+        </message>
+        <message>
+            <source>The folder the packet export suggests first.</source>
+            <translation>書き出しで最初に提案するフォルダ。</translation>
+        </message>
+        <message>
+            <source>Your data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>変更…</translation>
+        </message>
+        <message>
+            <source>Keep your data in another folder (from the next start).</source>
+            <translation>データを別のフォルダに置きます（次回の起動から）。</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>既定</translation>
+        </message>
+        <message>
+            <source>Keep your data in the usual folder for this system.</source>
+            <translation>データをこのシステムの標準のフォルダに置きます。</translation>
+        </message>
+        <message>
+            <source>Copy your data now; this copy is never deleted automatically.</source>
+            <translation>今すぐデータをコピーします。このコピーは自動では削除されません。</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>復元…</translation>
+        </message>
+        <message>
+            <source>Replace your data with a copy; the current data is kept aside.</source>
+            <translation>データをコピーで置き換えます。現在のデータは別に残します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>print_jobs</name>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>{name} を作成しています…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Print case checklist</source>
+            <translation>案件のチェックリストを印刷</translation>
+        </message>
+        <message>
+            <source>Export case checklist</source>
+            <translation>案件のチェックリストを書き出す</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <source>Print preview — {name}</source>
+            <translation>印刷プレビュー — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>actions</name>
+        <!-- gui-pages: this branch's messages of a shared context -->
+        <message>
+            <source>Export the &amp;case's checklist as PDF…</source>
+            <translation>案件のチェックリストをPDFで書き出す(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>ポイント(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Deadlines</source>
+            <translation>期限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>P&amp;acket</source>
+            <translation>提出書類一式(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSession</name>
+        <!-- gui-pages: this branch's messages of a shared context -->
+        <message>
+            <source>Save the points profile</source>
+            <translation>ポイント情報を保存</translation>
+        </message>
+        <message>
+            <source>Add an event</source>
+            <translation>出来事を追加</translation>
+        </message>
+        <message>
+            <source>Remove an event</source>
+            <translation>出来事を削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <!-- gui-pages: this branch's messages of a shared context -->
+        <message>
+            <source>Choose a case first.</source>
+            <translation>先に案件を選んでください。</translation>
+        </message>
+        <message>
+            <source>Export the case's checklist</source>
+            <translation>案件のチェックリストを書き出す</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDFファイル (*.pdf)</translation>
+        </message>
+    </context>
 </TS>

@@ -19,6 +19,14 @@ _SCRIPT = Path(sys.executable).with_name("zairyu")
 ZAIRYU = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "zairyu"]
 
 
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment as a user's: Python writes and reuses its bytecode (.pyc) as it does after
+    an install, even when this shell says PYTHONDONTWRITEBYTECODE (the warm-up run writes them)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(extra)
+    return env
+
+
 @dataclass(frozen=True)
 class Run:
     wall: float  # seconds

@@ -8,11 +8,10 @@ arguments with it) and with pydantic (every command that reads the rules has the
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from tests.benchmarks.processes import ZAIRYU, alternate, median_wall
+from tests.benchmarks.processes import ZAIRYU, alternate, median_wall, user_env
 
 ROUNDS = 21
 
@@ -27,7 +26,7 @@ def test_cli_against_importing_zairyu(tmp_path: Path) -> None:
         "routes": [*ZAIRYU, "routes"],
         "checklist": [*ZAIRYU, "checklist", "--route", "hsp-1b", "--procedure", "change", "--format", "json"],
     }
-    env = dict(os.environ, ZAIRYU_DATA_DIR=str(tmp_path / "data"))
+    env = user_env(ZAIRYU_DATA_DIR=str(tmp_path / "data"))
     alternate(commands, 1, env)  # warm the OS file cache, the .pyc files and the rules cache
     runs = alternate(commands, ROUNDS, env)
     medians = {name: median_wall(r) for name, r in runs.items()}

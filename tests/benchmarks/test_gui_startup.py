@@ -7,12 +7,11 @@ Target: at most 1.5x the floor.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
 
-from tests.benchmarks.processes import ZAIRYU, alternate, median_wall
+from tests.benchmarks.processes import ZAIRYU, alternate, median_wall, user_env
 
 from zairyu.cli.common import route_catalog
 from zairyu.store import open_store
@@ -27,7 +26,7 @@ def test_startup_against_a_bare_qt_window(tmp_path: Path) -> None:
     with open_store(data, catalog=route_catalog()) as store:
         for number in range(20):
             store.create_case(route="permanent-residence", procedure="application", title=f"Case {number}")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(data))
+    env = user_env(QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(data))
     commands = {"bare Qt": [sys.executable, str(BARE_QT)], "zairyu": [*ZAIRYU, "--exit-after-startup"]}
     alternate(commands, 1, env)  # warm the OS file cache, the .pyc files and the rules cache
     runs = alternate(commands, ROUNDS, env)

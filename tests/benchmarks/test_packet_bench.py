@@ -11,7 +11,6 @@ once and cached in the temp folder (they take a minute to make); the case is bui
 from __future__ import annotations
 
 import json
-import os
 import random
 import statistics
 import sys
@@ -21,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from tests.benchmarks.processes import REPO, ZAIRYU, alternate, median_wall
+from tests.benchmarks.processes import REPO, ZAIRYU, alternate, median_wall, user_env
 
 PHOTOS = 100
 PDFS = 20
@@ -162,7 +161,7 @@ def test_packet_against_pikepdf_img2pdf_floor(inputs: dict[str, list[dict[str, o
     manifest.write_text(json.dumps({"documents": documents}), encoding="utf-8")
     data = tmp_path / "data"
     case_id = _case_with(documents, data)
-    env = dict(os.environ, PYTHONPATH=str(REPO / "desktop"), ZAIRYU_DATA_DIR=str(data))
+    env = user_env(PYTHONPATH=str(REPO / "desktop"), ZAIRYU_DATA_DIR=str(data))
     out = {mode: tmp_path / f"{mode}.pdf" for mode in ("floor", "zairyu", "in-process")}
     commands = {
         "floor": [sys.executable, str(RUNNER), "floor", str(manifest), str(out["floor"])],

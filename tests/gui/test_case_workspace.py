@@ -158,3 +158,31 @@ def test_filters_change_the_rows(window: MainWindow) -> None:
     assert page.table.model().rowCount() == total
     page.search_edit.setText("photo")
     assert 0 < page.table.model().rowCount() < total
+
+
+def test_edit_the_applicant_in_the_window(window: MainWindow) -> None:
+    dialog = window.edit_applicant()
+    assert dialog is not None
+    dialog.nationality_edit.setText("Brazil")
+    dialog.passport_edit.setText("FZ123456")
+    dialog.passport_expiry_edit.setDate(dialog.passport_expiry_edit.date().fromString("2030-01-31", "yyyy-MM-dd"))
+    dialog.accept()
+    applicant = window.session.get_case(window.session.current_case_id or 0).applicant
+    assert (applicant.nationality, applicant.passport_number, applicant.passport_expiry) == (
+        "Brazil", "FZ123456", dt.date(2030, 1, 31))
+    window.action(ActionId.UNDO).trigger()
+    assert window.session.get_case(window.session.current_case_id or 0).applicant.passport_number == ""
+
+
+def test_add_a_document_of_ones_own(window: MainWindow) -> None:
+    page = window.case_page
+    dialog = window.add_document()
+    assert dialog is not None
+    dialog.name_en_edit.setText("Letter from the landlord")
+    dialog.name_ja_edit.setText("大家の書簡")
+    dialog.translation_box.setChecked(True)
+    dialog.accept()
+    doc = window.session.document(window.session.current_case_id or 0, "letter-from-the-landlord")
+    assert (doc.name_ja, doc.translation, doc.user_added) == ("大家の書簡", "needed", True)
+    assert page.current_document() is not None and page.current_document().code == doc.code  # type: ignore[union-attr]
+    assert "Added by you" in page.editor.hint_label.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
@@ -84,9 +86,8 @@ def test_translation_freshness_and_flags_cells(model: ChecklistTableModel, catal
 
 def test_unverified_badge_submit_and_copies(model: ChecklistTableModel, catalog: RouteCatalog) -> None:
     doc = catalog.get("engineer-specialist").documents[0]
-    unverified = doc.model_copy(update={"unverified": "facts.md could not confirm this entry",
-                                        "submit": Submission.SHOW})
-    copies = doc.model_copy(update={"submit": Submission.COPY, "copies": 2, "unverified": None})
+    unverified = dataclasses.replace(doc, unverified="facts.md could not confirm this entry", submit=Submission.SHOW)
+    copies = dataclasses.replace(doc, submit=Submission.COPY, copies=2, unverified=None)
     model.set_items([ChecklistItem(unverified), ChecklistItem(copies)])
     assert cell(model, 0, Column.FLAGS) == "UNVERIFIED"
     assert cell(model, 0, Column.FLAGS, BadgeRole) == [("unverified", "UNVERIFIED")]

@@ -139,3 +139,57 @@ def test_fee_file_with_a_bad_amount_names_the_entry(checklists_copy: Path) -> No
     with pytest.raises(DataFileError) as info:
         load_fee_file(path)
     assert info.value.key == "fees[0].counter_yen"
+
+
+def _document_field(path: Path, n: int, line: str) -> None:
+    """Add ``line`` to the n-th document (after its code)."""
+    start, end = nth_document(path, n)
+    text = path.read_text(encoding="utf-8")
+    block = re.sub(r"^(code = .*)$", lambda m: f"{m[1]}\n{line}", text[start:end], count=1, flags=re.M)
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+
+
+@pytest.mark.parametrize(("line", "key", "problem"), [
+    ("copies = 11", "copies", "11 is not between 0 and 10"),
+    ('name_en = ""', "name_en", "must not be empty"),
+])
+def test_a_value_out_of_range_names_the_document_and_key(checklists_copy: Path, line: str, key: str,
+                                                         problem: str) -> None:
+    path = checklists_copy / "engineer-specialist.toml"
+    text = path.read_text(encoding="utf-8")
+    start, end = nth_document(path, 2)
+    block = re.sub(rf"^{line.split(' ')[0]} = .*\n", "", text[start:end], flags=re.M)  # the file's own value
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+    _document_field(path, 2, line)
+    error = load_error(path)
+    assert re.fullmatch(rf"documents\[2\] \(code=[a-z0-9-]+\)\.{key}", error.key), error.key
+    assert error.problem == problem
+
+
+def test_a_bad_document_code_and_a_short_source_are_named(checklists_copy: Path) -> None:
+    path = checklists_copy / "j-find.toml"
+    edit(path, 'code = "bank-balance"', 'code = "Bank balance"')
+    error = load_error(path)
+    assert error.key.endswith("(code=Bank balance).code") and "is not a document code" in error.problem
+    edit(path, 'code = "Bank balance"', 'code = "bank-balance"')
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'^source = "https://[^"]*"', 'source = "web"', text, count=1, flags=re.M),
+                    encoding="utf-8")
+    error = load_error(path)
+    assert error.key == "source" and "source" in error.problem
+
+
+def test_an_employer_category_outside_1_to_4_is_named(checklists_copy: Path) -> None:
+    path = checklists_copy / "engineer-specialist.toml"
+    edit(path, "employer_categories = [1] }", "employer_categories = [5] }")
+    error = load_error(path)
+    assert error.key.endswith(".when.employer_categories[0]") and "5 is not a category (1-4)" in error.problem
+
+
+def test_a_negative_fee_names_the_entry(checklists_copy: Path) -> None:
+    path = checklists_copy / "fees.toml"
+    edit(path, "counter_yen = 6000", "counter_yen = -6000")
+    with pytest.raises(DataFileError) as info:
+        load_fee_file(path)
+    assert re.fullmatch(r"fees\[\d+\]\.counter_yen", info.value.key), info.value.key
+    assert info.value.problem == "must not be negative"

@@ -3,7 +3,10 @@ validated again when it changes, and a damaged cache falls back to validation.""
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,14 +35,14 @@ def test_a_second_load_is_served_from_the_cache(checklists_copy: Path) -> None:
     assert rules_cache.cache_file(path, RouteSpec).is_file()
     # Put a recognisable value under the file's own key: a load that returns it read the cache
     # instead of validating the file again.
-    _rewrite_cached(path, RouteSpec, first.model_copy(update={"name_en": "served from the cache"}))
+    _rewrite_cached(path, RouteSpec, dataclasses.replace(first, name_en="served from the cache"))
     assert load_route_file(path).name_en == "served from the cache"
 
 
 def test_the_cached_catalog_equals_a_freshly_validated_one(checklists_copy: Path) -> None:
     fresh = RouteCatalog.load(checklists_copy)
     cached = RouteCatalog.load(checklists_copy)
-    assert [route.model_dump() for route in cached] == [route.model_dump() for route in fresh]
+    assert list(cached) == list(fresh)
 
 
 def test_an_edited_rules_file_is_validated_again(checklists_copy: Path) -> None:
@@ -83,3 +86,19 @@ def test_a_missing_rules_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as info:
         load_fee_file(tmp_path / "fees.toml")
     assert info.value.file == str(tmp_path / "fees.toml")
+
+
+def test_routes_and_fees_from_the_cache_need_no_pydantic(checklists_copy: Path) -> None:
+    RouteCatalog.load(checklists_copy)
+    load_fee_file(checklists_copy / "fees.toml")
+    script = f"""
+import sys
+from pathlib import Path
+from zairyu.domain.fees import load_fee_file
+from zairyu.domain.routes import RouteCatalog
+RouteCatalog.load(Path({str(checklists_copy)!r}))
+load_fee_file(Path({str(checklists_copy)!r}) / "fees.toml")
+print("pydantic" in sys.modules)
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", "a cached run imports pydantic, the largest part of a short command"

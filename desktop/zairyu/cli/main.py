@@ -60,10 +60,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                         help="build the main window, wait for the first paint, exit 0")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
     for name, (target, help_text) in COMMANDS.items():
+        if name != command:  # only listed (in --help and "choose from"), never parsed: kept bare
+            subparsers.add_parser(name, help=help_text, add_help=False)
+            continue
         sub = subparsers.add_parser(name, parents=[common], help=help_text)
-        if name == command:
-            module_name, _, function = target.partition(":")
-            getattr(importlib.import_module(module_name), function)(sub, common)
+        module_name, _, function = target.partition(":")
+        getattr(importlib.import_module(module_name), function)(sub, common)
     return parser
 
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from zairyu.domain.rules_cache import load_cached
 from zairyu.errors import DataFileError
 
-Model = TypeVar("Model", bound=BaseModel)
+Model = TypeVar("Model")
 
 
 def describe_location(data: object, loc: tuple[int | str, ...]) -> str:
@@ -53,22 +51,43 @@ def read_toml(path: Path, data: bytes | None = None) -> dict[str, Any]:
 
 
 def load_toml_model(path: Path, model: type[Model]) -> Model:
-    """Parse ``path`` and validate it as ``model``; the first problem becomes a DataFileError.
+    """Parse ``path`` and validate it as ``model`` (a pydantic model or a dataclass); the first
+    problem becomes a DataFileError.
 
     A file validated in an earlier run comes from the rules cache (``rules_cache``) when its bytes
-    are unchanged."""
+    are unchanged; pydantic is imported only to validate a file that is not."""
     return load_cached(path, model, lambda data: _validate(path, data, model))
 
 
+_adapters: dict[type, Any] = {}
+
+
+def _adapter(model: type) -> Any:
+    """pydantic's validator for ``model``, built once per process."""
+    if model not in _adapters:
+        from pydantic import TypeAdapter
+
+        _adapters[model] = TypeAdapter(model)
+    return _adapters[model]
+
+
 def _validate(path: Path, data: bytes | None, model: type[Model]) -> Model:
+    from pydantic import ValidationError
+
     raw = read_toml(path, data)
     try:
-        return model.model_validate(raw)
+        value: Model = _adapter(model).validate_python(raw)
+        return value
     except ValidationError as exc:
         first = exc.errors()[0]
         key = describe_location(raw, tuple(first["loc"]))
         problem = first["msg"]
-        if not first["loc"] and problem.startswith("Value error, "):
-            # A whole-file check (a model_validator) words its message "KEY: problem".
-            key, _, problem = problem.removeprefix("Value error, ").partition(": ")
+        if problem.startswith("Value error, "):
+            # A check across fields (a model_validator or a dataclass's __post_init__) words its
+            # message "KEY: problem", KEY relative to where it ran.
+            inner, _, rest = problem.removeprefix("Value error, ").partition(": ")
+            if rest:
+                key, problem = (f"{key}.{inner}" if first["loc"] else inner), rest
+            else:
+                problem = inner
         raise DataFileError(str(path), key, problem) from None

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from zairyu.domain.data_files import load_toml_model
-from zairyu.domain.routes import Procedure, SourceTier
+from zairyu.domain.routes import Procedure, SourceTier, check, check_source
 from zairyu.errors import UserInputError
 
 
@@ -53,28 +51,30 @@ Channel = Literal["counter", "online"]
 CHANNELS: tuple[Channel, ...] = ("counter", "online")
 
 
-class _Strict(BaseModel):
-    # defer_build: pydantic builds the validator at the first validation, which a run served
-    # from the rules cache (rules_cache.py) never needs.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+# Plain frozen dataclasses validated by pydantic on first read, as the route files (see routes.py).
+_STRICT = {"extra": "forbid"}
 
 
-class FeeEntry(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class FeeEntry:
+    __pydantic_config__ = _STRICT
+
     procedure: FeeProcedure
     effective_from: dt.date | None = None  # None: since before any date we know of
     effective_until: dt.date | None = None  # inclusive; None: until further notice
-    counter_yen: int = Field(ge=0)
-    online_yen: int | None = Field(default=None, ge=0)  # None: no online application
+    counter_yen: int
+    online_yen: int | None = None  # None: no online application
     online_note: str = ""
-    source: str = Field(min_length=8)
+    source: str
     source_tier: SourceTier
     unverified: str | None = None
 
-    @model_validator(mode="after")
-    def _dates_in_order(self) -> FeeEntry:
-        if self.effective_from and self.effective_until and self.effective_until < self.effective_from:
-            raise ValueError("effective_until is before effective_from")
-        return self
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check(self.counter_yen >= 0, "counter_yen", "must not be negative")
+        check(self.online_yen is None or self.online_yen >= 0, "online_yen", "must not be negative")
+        check_source("source", self.source)
+        check(not (self.effective_from and self.effective_until and self.effective_until < self.effective_from),
+              "effective_until", "is before effective_from")
 
     def covers(self, day: dt.date) -> bool:
         return (self.effective_from is None or self.effective_from <= day) and (
@@ -82,25 +82,37 @@ class FeeEntry(_Strict):
         )
 
 
-class PendingChange(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class PendingChange:
     """An announced change without amounts or a date yet; shown as a warning from ``announced`` on."""
 
+    __pydantic_config__ = _STRICT
+
     announced: dt.date
-    procedures: list[FeeProcedure] = Field(min_length=1)
-    en: str = Field(min_length=1)
-    ja: str = Field(min_length=1)
-    source: str = Field(min_length=8)
+    procedures: list[FeeProcedure]
+    en: str
+    ja: str
+    source: str
     source_tier: SourceTier
 
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check(self.procedures, "procedures", "at least one procedure is needed")
+        check(self.en, "en", "must not be empty")
+        check(self.ja, "ja", "must not be empty")
+        check_source("source", self.source)
 
-class FeeTable(_Strict):
+
+@dataclass(frozen=True, kw_only=True)
+class FeeTable:
+    __pydantic_config__ = _STRICT
+
     schema_version: Literal[1] = 1
     rules_date: dt.date
-    fees: list[FeeEntry] = Field(min_length=1)
-    pending: list[PendingChange] = []
+    fees: list[FeeEntry]
+    pending: list[PendingChange] = field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _no_overlaps(self) -> FeeTable:
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check(self.fees, "fees", "at least one fee is needed")
         # Two entries covering the same day would make the fee depend on file order.
         for i, first in enumerate(self.fees):
             for j in range(i + 1, len(self.fees)):
@@ -111,7 +123,6 @@ class FeeTable(_Strict):
                 lo2, hi2 = second.effective_from or dt.date.min, second.effective_until or dt.date.max
                 if lo1 <= hi2 and lo2 <= hi1:
                     raise ValueError(f"fees[{j}]: the dates of '{second.procedure}' overlap fees[{i}]")
-        return self
 
 
 @dataclass(frozen=True)

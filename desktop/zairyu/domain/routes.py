@@ -2,19 +2,25 @@
 
 The route files are the heart of the product: which documents each route needs, in English and
 Japanese, who issues them, and under which conditions. They are data that a reader can check
-against the official lists; these pydantic models only say what shape the data must have, and a
-malformed file fails with the file, the key and what is wrong.
+against the official lists; these classes only say what shape the data must have, and a malformed
+file fails with the file, the key and what is wrong.
+
+They are plain frozen dataclasses that pydantic validates (``data_files.load_toml_model``: types,
+allowed values, unknown keys) when a file is read for the first time, with the ranges and lengths
+and the checks across fields in ``__post_init__``, which pydantic runs after the types. A run
+served from the rules cache then imports neither pydantic nor its constraint types, which together
+cost more than the rest of ``zairyu checklist``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Literal
 
 from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
@@ -117,20 +123,35 @@ FRESHNESS_RULES: dict[FreshnessRule, tuple[int, str, str, str]] = {
 }
 
 SourceTier = Literal["official", "official-copy", "law-mirror", "institutional", "secondary"]
-DocumentCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+_DOCUMENT_CODE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+# Unknown keys are an error (a misspelt key would otherwise be silently ignored).
+_STRICT = {"extra": "forbid"}
 
 
-class _Strict(BaseModel):
-    # defer_build: pydantic builds the validator at the first validation, which a run served
-    # from the rules cache (rules_cache.py) never needs.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+def check(ok: object, key: str, problem: str) -> None:
+    """A rule of the data beyond its types; pydantic reports the ValueError as "KEY: problem" at the
+    object's place in the file (``documents[3] (code=photo).copies``)."""
+    if not ok:
+        raise ValueError(f"{key}: {problem}")
 
 
-class Condition(_Strict):
+def check_source(key: str, source: str) -> None:
+    check(len(source) >= 8, key, "must be the URL or citation of the source")
+
+
+def _check_code(key: str, code: str) -> None:
+    check(_DOCUMENT_CODE.fullmatch(code), key, f"'{code}' is not a document code (lowercase letters, digits "
+          "and hyphens, at most 64)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Condition:
     """When a document is required. Every given list must match; an omitted list always matches."""
 
+    __pydantic_config__ = _STRICT
+
     procedures: list[Procedure] | None = None
-    employer_categories: list[Annotated[int, Field(ge=1, le=4)]] | None = None
+    employer_categories: list[int] | None = None  # 1-4
     # Required when the profile claims ANY of these items (points evidence).
     points_items: list[PointsItem] | None = None
     # Permanent residence via points: the 70-point (3 years) or 80-point (1 year) basis.
@@ -139,40 +160,65 @@ class Condition(_Strict):
     note_en: str | None = None
     note_ja: str | None = None
 
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        for index, category in enumerate(self.employer_categories or []):
+            check(1 <= category <= 4, f"employer_categories[{index}]", f"{category} is not a category (1-4)")
 
-class DocumentSpec(_Strict):
-    code: DocumentCode
-    name_en: str = Field(min_length=1)
-    name_ja: str = Field(min_length=1)
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentSpec:
+    __pydantic_config__ = _STRICT
+
+    code: str
+    name_en: str
+    name_ja: str
     issuer: Issuer
     submit: Submission = Submission.ORIGINAL
-    copies: int = Field(default=1, ge=0, le=10)
+    copies: int = 1  # 0-10
     # Usually written in a foreign language, so it needs a Japanese translation
     # (入管法施行規則 第62条; facts.md §5.0).
     foreign_language: bool = False
     freshness: FreshnessRule | None = None
-    when: Condition = Field(default_factory=Condition)  # not Condition(): that would build the validator at import
+    when: Condition = field(default_factory=Condition)
     form_number: str | None = None  # the evidence row ①–㉑ of the points form
     notes_en: str = ""
     notes_ja: str = ""
-    source: str = Field(min_length=8)
+    source: str
     source_tier: SourceTier
     # Set when facts.md (or our own research) could not confirm this entry; shown to the user.
     unverified: str | None = None
     # Codes this document had in earlier route data: the store carries a saved case's status,
     # dates and attachments over to the new code instead of treating it as removed + added.
-    former_codes: list[DocumentCode] = Field(default_factory=list)
+    former_codes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        _check_code("code", self.code)
+        check(self.name_en, "name_en", "must not be empty")
+        check(self.name_ja, "name_ja", "must not be empty")
+        check(0 <= self.copies <= 10, "copies", f"{self.copies} is not between 0 and 10")
+        check_source("source", self.source)
+        for index, former in enumerate(self.former_codes):
+            _check_code(f"former_codes[{index}]", former)
 
 
-class ProcedureSpec(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class ProcedureSpec:
+    __pydantic_config__ = _STRICT
+
     id: Procedure
     name_en: str
     name_ja: str
-    source: str = Field(min_length=8)
+    source: str
     notes_en: str = ""
 
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check_source("source", self.source)
 
-class RouteSpec(_Strict):
+
+@dataclass(frozen=True, kw_only=True)
+class RouteSpec:
+    __pydantic_config__ = _STRICT
+
     schema_version: Literal[1] = 1  # ROUTE_SCHEMA_VERSION
     id: RouteId
     name_en: str
@@ -182,12 +228,14 @@ class RouteSpec(_Strict):
     rules_date: dt.date  # when this file was last checked against its sources
     uses_employer_category: bool = False
     uses_points: bool = False
-    source: str = Field(min_length=8)
-    procedures: list[ProcedureSpec] = Field(min_length=1)
-    documents: list[DocumentSpec] = Field(min_length=1)
+    source: str
+    procedures: list[ProcedureSpec]
+    documents: list[DocumentSpec]
 
-    @model_validator(mode="after")
-    def _consistent(self) -> RouteSpec:
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check_source("source", self.source)
+        check(self.procedures, "procedures", "at least one procedure is needed")
+        check(self.documents, "documents", "at least one document is needed")
         seen: set[str] = set()
         for index, doc in enumerate(self.documents):
             if doc.code in seen:
@@ -219,7 +267,6 @@ class RouteSpec(_Strict):
                         f"{where}.form_number: '{doc.form_number}' is not the evidence row of its "
                         f"when.points_items ({', '.join(sorted(rows)) or 'none'})"
                     )
-        return self
 
     def procedure(self, procedure: str) -> ProcedureSpec:
         for spec in self.procedures:

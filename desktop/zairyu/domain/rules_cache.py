@@ -3,10 +3,10 @@
 Parsing and validating every rules file costs more than the rest of a short command. Each file's
 validated model is pickled into the user cache folder under a key made of the file's bytes
 (SHA-256), the model's name, the code that defines the models, and the versions of Zairyu, Python
-and pydantic. A rules file edited by hand, an upgrade, or a cache file that is damaged or of
-another kind all mean the file is parsed and validated as before and the cache written again. The
-cache is never the source of truth: deleting it is always safe, and failing to write it (a
-read-only folder) only costs the next run the validation.
+and (for a pydantic model) pydantic. A rules file edited by hand, an upgrade, or a cache file that
+is damaged or of another kind all mean the file is parsed and validated as before and the cache
+written again. The cache is never the source of truth: deleting it is always safe, and failing to
+write it (a read-only folder) only costs the next run the validation.
 """
 
 from __future__ import annotations
@@ -20,12 +20,9 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import VERSION as PYDANTIC_VERSION
-from pydantic import BaseModel
-
 from zairyu import __version__, paths
 
-Model = TypeVar("Model", bound=BaseModel)
+Model = TypeVar("Model")
 
 CACHE_FOLDER = "rules"
 
@@ -44,16 +41,20 @@ def _code_fingerprint() -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(entries))
 
 
-def cache_file(path: Path, model: type[BaseModel]) -> Path:
+def cache_file(path: Path, model: type) -> Path:
     """Where the validated ``path`` is kept; one file per rules file and model (the tests' copies
     of the rules in temporary folders do not overwrite the packaged ones')."""
     where = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
     return paths.cache_dir() / CACHE_FOLDER / f"{path.stem}-{model.__name__}-{where}.pickle"
 
 
-def _key(data: bytes, model: type[BaseModel]) -> tuple[object, ...]:
+def _key(data: bytes, model: type) -> tuple[object, ...]:
+    # A pickled pydantic model (the points table, the deadline rules) holds pydantic's own state: an
+    # upgrade of pydantic invalidates it. The dataclasses (routes, fees) do not depend on pydantic.
+    is_pydantic = any(base.__module__.startswith("pydantic") for base in model.__mro__)
+    pydantic_version = sys.modules["pydantic"].VERSION if is_pydantic else None
     return (hashlib.sha256(data).hexdigest(), f"{model.__module__}.{model.__qualname__}", __version__,
-            sys.version, PYDANTIC_VERSION, _code_fingerprint())
+            sys.version, pydantic_version, _code_fingerprint())
 
 
 def _read(target: Path, key: tuple[object, ...], model: type[Model]) -> Model | None:
@@ -65,7 +66,7 @@ def _read(target: Path, key: tuple[object, ...], model: type[Model]) -> Model | 
     return value if stored_key == key and type(value) is model else None
 
 
-def _write(target: Path, key: tuple[object, ...], value: BaseModel) -> None:
+def _write(target: Path, key: tuple[object, ...], value: object) -> None:
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

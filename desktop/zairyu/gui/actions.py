@@ -32,7 +32,13 @@ class Menu(Enum):
 
 class ActionId(Enum):
     NEW_CASE = "new_case"
+    EDIT_APPLICANT = "edit_applicant"
+    ADD_DOCUMENT = "add_document"
+    ATTACH_FILES = "attach_files"
     EXPORT_CHECKLIST = "export_checklist"
+    EXPORT_CASE_CHECKLIST = "export_case_checklist"
+    PRINT = "print"
+    SETTINGS = "settings"
     OPEN_DATA_FOLDER = "open_data_folder"
     QUIT = "quit"
     UNDO = "undo"
@@ -40,6 +46,9 @@ class ActionId(Enum):
     FIND = "find"
     SHOW_CASE = "show_case"
     SHOW_CHECKLISTS = "show_checklists"
+    SHOW_POINTS = "show_points"
+    SHOW_DEADLINES = "show_deadlines"
+    SHOW_PACKET = "show_packet"
     ABOUT = "about"
 
 
@@ -58,10 +67,22 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.NEW_CASE, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&New case…"), "Ctrl+N", "new_case"),
+    ActionSpec(ActionId.EDIT_APPLICANT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "Edit the &applicant…"),
+               "Ctrl+Shift+A", "edit_applicant"),
+    ActionSpec(ActionId.ADD_DOCUMENT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "Add a &document of your own…"),
+               "Ctrl+Shift+D", "add_document"),
+    ActionSpec(ActionId.ATTACH_FILES, Menu.FILE, QT_TRANSLATE_NOOP("actions", "A&ttach files to the document…"),
+               "Ctrl+T", "attach_files"),
     ActionSpec(ActionId.EXPORT_CHECKLIST, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Export checklist as PDF…"),
                "Ctrl+E", "export_checklist", separator_before=True),
+    ActionSpec(ActionId.EXPORT_CASE_CHECKLIST, Menu.FILE,
+               QT_TRANSLATE_NOOP("actions", "Export the &case's checklist as PDF…"), None, "export_case_checklist"),
+    ActionSpec(ActionId.PRINT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Print…"), QKeySequence.StandardKey.Print,
+               "print_current", separator_before=True),
+    ActionSpec(ActionId.SETTINGS, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Settings…"),
+               QKeySequence.StandardKey.Preferences, "show_settings", separator_before=True),
     ActionSpec(ActionId.OPEN_DATA_FOLDER, Menu.FILE, QT_TRANSLATE_NOOP("actions", "Open &data folder"), None,
-               "open_data_folder", separator_before=True),
+               "open_data_folder"),
     ActionSpec(ActionId.QUIT, Menu.FILE, QT_TRANSLATE_NOOP("actions", "&Quit"), QKeySequence.StandardKey.Quit,
                "close", separator_before=True),
     ActionSpec(ActionId.UNDO, Menu.EDIT, QT_TRANSLATE_NOOP("actions", "&Undo"), "Ctrl+Z", "undo"),
@@ -71,6 +92,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.SHOW_CASE, Menu.VIEW, QT_TRANSLATE_NOOP("actions", "My &case"), "Ctrl+1", "show_case"),
     ActionSpec(ActionId.SHOW_CHECKLISTS, Menu.VIEW, QT_TRANSLATE_NOOP("actions", "&Route checklists"), "Ctrl+2",
                "show_checklists"),
+    ActionSpec(ActionId.SHOW_POINTS, Menu.VIEW, QT_TRANSLATE_NOOP("actions", "&Points"), "Ctrl+3", "show_points"),
+    ActionSpec(ActionId.SHOW_DEADLINES, Menu.VIEW, QT_TRANSLATE_NOOP("actions", "&Deadlines"), "Ctrl+4",
+               "show_deadlines"),
+    ActionSpec(ActionId.SHOW_PACKET, Menu.VIEW, QT_TRANSLATE_NOOP("actions", "P&acket"), "Ctrl+5", "show_packet"),
     ActionSpec(ActionId.ABOUT, Menu.HELP, QT_TRANSLATE_NOOP("actions", "&About Zairyu"), None, "show_about"),
 )
 

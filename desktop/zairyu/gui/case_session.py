@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from zairyu.domain.routes import RouteCatalog
-from zairyu.errors import ZairyuError
+from zairyu.errors import UserInputError, ZairyuError
 from zairyu.store import (
     Applicant,
     Attachment,
@@ -328,6 +328,61 @@ class CaseSession(QObject):
         detach, reattach = self._attachment_steps(case_id, code, attachment)
         detach()
         self._push(self.tr("Remove {file}").format(file=attachment.original_name), reattach, detach)
+
+    # -- points and events (the points and deadlines pages) ------------------------------------
+
+    def set_points(self, case_id: int, profile: Mapping[str, Any]) -> None:
+        """Save a points profile as the case's newest version; undo removes that version again."""
+        data = dict(profile)
+
+        def apply() -> None:
+            self.store.set_points(case_id, data)
+            self.case_changed.emit(case_id)  # the evidence documents follow the items claimed
+            self.cases_changed.emit()
+
+        def remove() -> None:
+            self.store.remove_latest_points(case_id)
+            self.case_changed.emit(case_id)
+            self.cases_changed.emit()
+
+        apply()
+        self._push(self.tr("Save the points profile"), remove, apply)
+
+    def add_event(self, case_id: int, type: str, date: dt.date | str, **extra: Any) -> int:
+        """Record a dated event (the deadlines follow from it); undo removes it."""
+        added = {"id": self.store.add_event(case_id, type, date, **extra)}
+
+        def undo() -> None:
+            self.store.remove_event(case_id, added["id"])
+            self.case_changed.emit(case_id)
+
+        def redo() -> None:
+            added["id"] = self.store.add_event(case_id, type, date, **extra)
+            self.case_changed.emit(case_id)
+
+        self.case_changed.emit(case_id)
+        self._push(self.tr("Add an event"), undo, redo)
+        return added["id"]
+
+    def remove_event(self, case_id: int, event_id: int) -> None:
+        """Remove an event; undo records it again."""
+        found = [e for i, e in self.store.list_events(case_id) if i == event_id]
+        if not found:
+            raise UserInputError(f"case {case_id}: no event {event_id}", kind="no_such_event", value=event_id)
+        event = dict(found[0])
+        current = {"id": event_id}
+
+        def remove() -> None:
+            self.store.remove_event(case_id, current["id"])
+            self.case_changed.emit(case_id)
+
+        def restore() -> None:
+            fields = dict(event)
+            current["id"] = self.store.add_event(case_id, fields.pop("type"), fields.pop("date"), **fields)
+            self.case_changed.emit(case_id)
+
+        remove()
+        self._push(self.tr("Remove an event"), restore, remove)
 
 
 def date_text(value: dt.date | None) -> str:

@@ -49,6 +49,9 @@ TEXTS: dict[str, str] = {
     "invalid_date": QT_TRANSLATE_NOOP("errors", "{field}: “{value}” is not a date."),
     "attachment_refused": QT_TRANSLATE_NOOP("errors", "{file} cannot be attached: {reason}"),
     "attachment_missing": QT_TRANSLATE_NOOP("errors", "The stored copy of {file} is missing or damaged."),
+    "database_damaged": QT_TRANSLATE_NOOP("errors", "The file with your cases, {path}, is damaged."),
+    "recovery_failed": QT_TRANSLATE_NOOP("errors", "The backup could not be put in place of {path}; nothing was "
+                                                   "changed."),
     "store_unavailable": QT_TRANSLATE_NOOP("errors", "Your cases are not available: {problem}"),
 }
 

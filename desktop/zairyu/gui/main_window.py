@@ -7,30 +7,43 @@ owns the store) and the route catalog.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from zairyu import __version__
 from zairyu.domain.routes import RouteCatalog
+from zairyu.errors import ZairyuError
 from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
+from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
+from zairyu.gui.case_documents_model import DocumentFilter
 from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
-from zairyu.gui.new_case_wizard import NewCaseWizard
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.pages.case_page import CasePage
 from zairyu.gui.pages.checklists_page import ChecklistsPage
+from zairyu.gui.pages.deadlines_page import DeadlinesPage, startup_notice
+from zairyu.gui.pages.packet_page import PacketPage
+from zairyu.gui.pages.points_page import PointsPage
+from zairyu.gui.print_jobs import PrintJob, export_case_checklist, print_case_checklist
 
 if TYPE_CHECKING:
+    from zairyu.gui.new_case_wizard import NewCaseWizard
     from zairyu.store import Store
 
 log = logging.getLogger(__name__)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_PAGE = "window/page"
+# A window left open for days still takes the daily backup (the store also takes it when opened).
+BACKUP_CHECK_MS = 60 * 60 * 1000
+# The pages whose content Ctrl+P prints.
+PRINTABLE_PAGES = (PageId.CASE, PageId.POINTS, PageId.PACKET)
 
 
 class MainWindow(QMainWindow):
@@ -54,9 +67,15 @@ class MainWindow(QMainWindow):
         self._pages: dict[PageId, Page] = {}
         self.case_page = CasePage(self.session, self)
         self.checklists_page = ChecklistsPage(self.session, self)
-        for page in (self.case_page, self.checklists_page):
+        self.points_page = PointsPage(self.session, self)
+        self.deadlines_page = DeadlinesPage(self.session, self)
+        self.packet_page = PacketPage(self.session, self, settings=settings)
+        for page in (self.case_page, self.checklists_page, self.points_page, self.deadlines_page, self.packet_page):
             self.add_page(page)
         self.case_page.new_case_requested.connect(self.new_case)
+        self.points_page.document_requested.connect(self.open_document)
+        self._print_jobs: list[PrintJob] = []
+        self.settings_dialog: Any = None
 
         self.actions_by_id = build_actions(self)
         self._build_menus()
@@ -65,6 +84,14 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if self.session.available and not self.session.list_cases():
             self.show_page(PageId.CASE)
+        self.tabs.currentChanged.connect(lambda _index: self._update_print_action())
+        self.session.current_case_changed.connect(lambda _case_id: self._update_print_action())
+        self._update_print_action()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
+        self._backup_timer.start()
+        self.show_startup_notice()
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -101,6 +128,8 @@ class MainWindow(QMainWindow):
         export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
         self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
         self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+        self.session.current_case_changed.connect(self._case_actions_enabled)
+        self._case_actions_enabled(self.session.current_case_id)
         stack = self.session.undo_stack
         undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
         undo.setEnabled(stack.canUndo())
@@ -115,6 +144,11 @@ class MainWindow(QMainWindow):
         offline.setObjectName("versionLabel")
         self.statusBar().addPermanentWidget(offline)
 
+    def _case_actions_enabled(self, case_id: int | None) -> None:
+        for action_id in (ActionId.EDIT_APPLICANT, ActionId.ADD_DOCUMENT, ActionId.ATTACH_FILES):
+            self.action(action_id).setEnabled(case_id is not None)
+        self.action(ActionId.NEW_CASE).setEnabled(self.session.available)
+
     def action(self, action_id: ActionId) -> QAction:
         return self.actions_by_id[action_id]
 
@@ -127,10 +161,39 @@ class MainWindow(QMainWindow):
                 self.session.unavailable_reason, kind="store_unavailable")))
             return None
         self.show_page(PageId.CASE)
+        # Imported on first use: the assistant brings the points rules and their pydantic models,
+        # which the window's first paint does not need.
+        from zairyu.gui.new_case_wizard import NewCaseWizard
+
         wizard = NewCaseWizard(self.session, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
+
+    def edit_applicant(self) -> ApplicantDialog | None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            return None
+        self.show_page(PageId.CASE)
+        dialog = ApplicantDialog(self.session, self.session.get_case(case_id).applicant, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_document(self) -> OwnDocumentDialog | None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            return None
+        self.show_page(PageId.CASE)
+        dialog = OwnDocumentDialog(self.session, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.case_page.select_document(dialog.created_code or ""))
+        dialog.open()
+        return dialog
+
+    def attach_files(self) -> None:
+        self.show_page(PageId.CASE)
+        self.case_page.choose_files()
 
     def export_checklist(self) -> None:
         self.show_page(PageId.CHECKLISTS)
@@ -154,6 +217,73 @@ class MainWindow(QMainWindow):
 
     def show_checklists(self) -> None:
         self.show_page(PageId.CHECKLISTS)
+
+    def show_points(self) -> None:
+        self.show_page(PageId.POINTS)
+
+    def show_deadlines(self) -> None:
+        self.show_page(PageId.DEADLINES)
+
+    def show_packet(self) -> None:
+        self.show_page(PageId.PACKET)
+
+    def open_document(self, case_id: int, code: str) -> None:
+        """Show one document of a case on the case page (the points page's evidence links)."""
+        self.session.set_current_case(case_id)
+        self.show_page(PageId.CASE)
+        self.case_page.set_filter(DocumentFilter.ALL)  # a filter may hide the document
+        self.case_page.select_document(code)
+
+    def _update_print_action(self) -> None:
+        page = self.current_page_id()
+        self.action(ActionId.PRINT).setEnabled(page in PRINTABLE_PAGES and self.session.current_case_id is not None)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the case's checklist, its points summary or its printable packet, by page."""
+        page = self.current_page_id()
+        if page is PageId.POINTS:
+            self.points_page.print_summary()
+        elif page is PageId.PACKET:
+            self.packet_page.print_packet()
+        elif page is PageId.CASE and self.session.current_case_id is not None:
+            case = self.session.get_case(self.session.current_case_id)
+            self._print_jobs.append(print_case_checklist(self, case, self.session.catalog))
+
+    def export_case_checklist(self) -> None:
+        case_id = self.session.current_case_id
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Choose a case first."), 10_000)
+            return
+        case = self.session.get_case(case_id)
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the case's checklist"),
+                                                    f"zairyu-checklist-case-{case.id}.pdf",
+                                                    self.tr("PDF files (*.pdf)"))
+        if name:
+            export_case_checklist(self, case, self.session.catalog, Path(name).with_suffix(".pdf"))
+
+    def show_settings(self) -> None:
+        from zairyu.gui.settings_dialog import SettingsDialog
+
+        settings = self._settings if self._settings is not None else QSettings()
+        dialog = SettingsDialog(settings, self.session.store if self.session.available else None, self)
+        dialog.store_restored.connect(lambda: self.session.replace_store(self.session.store))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_startup_notice(self) -> None:
+        """A quiet line in the status bar about anything due within 14 days."""
+        if not self.session.available:
+            return
+        notice = startup_notice(self.session.store, self.session.catalog, dt.date.today())
+        if notice:
+            self.statusBar().showMessage(notice, 60_000)
+
+    def _daily_backup(self) -> None:
+        if self.session.available:
+            try:
+                self.session.store.daily_backup_if_due()
+            except ZairyuError as exc:
+                log.warning("daily backup failed: %s", exc)
 
     def open_data_folder(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(self._data_location)):
@@ -190,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.checklists_page.stop_work()
+        self.packet_page.stop_work()
         if self._settings is not None:
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
             self._settings.setValue(SETTINGS_PAGE, self.current_page_id().value)

@@ -20,3 +20,7 @@ FreshnessRole = _BASE + 15  # case_documents_model.FreshnessState | None
 CaseIdRole = _BASE + 16  # int (the case tree: a case row)
 ApplicantIdRole = _BASE + 17  # int (the case tree: an applicant row)
 AttachmentRole = _BASE + 18  # store Attachment (a document's files)
+# The points, deadlines and packet pages.
+EvidenceRole = _BASE + 30  # list[Evidence] (points breakdown)
+DeadlineRole = _BASE + 31  # DeadlineRow (deadlines table)
+PacketDocumentRole = _BASE + 32  # PacketEntry (packet documents)

@@ -172,7 +172,18 @@ def _open_pdf(path: Path, where: str) -> pikepdf.Pdf:
 
 
 def load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> LoadedDocument:
-    """Open and check every file of ``doc``; opened PDFs stay open until ``stack`` closes."""
+    """Open and check every file of ``doc``; opened PDFs stay open until ``stack`` closes.
+
+    A file that is refused raises a UserInputError whose ``details["document"]`` is the document's
+    code, so the desktop app can select the document to fix."""
+    try:
+        return _load_document(number, doc, stack)
+    except UserInputError as exc:
+        exc.details.setdefault("document", doc.code)
+        raise
+
+
+def _load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> LoadedDocument:
     sources: list[Source] = []
     for file in doc.files:
         where = f"document '{doc.title_en}'" + (f" ({doc.code})" if doc.code else "") + f", file '{file.name}'"

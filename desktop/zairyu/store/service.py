@@ -404,6 +404,18 @@ class Store:
             self._touch(conn, case_id)
             self._reconcile(conn, case_id)
 
+    def remove_latest_points(self, case_id: int) -> None:
+        """Remove the newest points version (undoing ``set_points``); the one before it counts again."""
+        with self._tx() as conn:
+            self._require_case(conn, case_id)
+            newest = conn.execute("SELECT id FROM points_history WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+                                  (case_id,)).fetchone()
+            if newest is None:
+                raise UserInputError(f"case {case_id}: has no points profile")
+            conn.execute("DELETE FROM points_history WHERE id = ?", (newest[0],))
+            self._touch(conn, case_id)
+            self._reconcile(conn, case_id)
+
     def add_event(self, case_id: int, type: str, date: dt.date | str, **extra: Any) -> int:
         """Record a dated event of the case (coe_issued, landed, moved, employer_changed,
         stay_expires, departed; ``person=`` names a family member). Checked by the deadlines engine."""

@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-import holidays
-
 from zairyu.errors import UserInputError
 
 FIRST_YEAR = 1949
@@ -30,6 +28,8 @@ def _national_holidays(year: int) -> dict[dt.date, str]:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UserInputError(
             f"the Japanese holiday calendar covers {FIRST_YEAR}–{LAST_YEAR}; {year} is outside it")
+    import holidays  # a large package (every country's calendar): imported when a date is first checked
+
     calendar = holidays.country_holidays("JP", years=year, language="ja")
     return {day: str(name) for day, name in calendar.items()}
 

@@ -28,7 +28,8 @@ PR_ROUTE_LABELS = {"80": "80 points, 1 year", "70": "70 points, 3 years", "j-ski
 
 
 class _Facts(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: the validator is built at the first validation, not when the window imports this.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class CaseDocument(_Facts):

@@ -44,7 +44,8 @@ IsoDate = Annotated[dt.date, BeforeValidator(parse_iso_date)]
 
 
 class Event(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: the validator is built at the first validation, not when the window imports this.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     type: EventType
     date: IsoDate

@@ -198,7 +198,9 @@ def parse_profile(data: object, *, source: str = "profile") -> PointsProfile:
     try:
         return PointsProfile.model_validate(data)
     except ValidationError as exc:
-        raise UserInputError(f"{source}: {_format_error(exc)}") from None
+        problem = _format_error(exc)
+        # The field is the key the problem is about ("birth_date", "research[0]"), for the GUI to point at.
+        raise UserInputError(f"{source}: {problem}", field=problem.split(":", 1)[0]) from None
 
 
 def load_profile(path: Path) -> PointsProfile:
