@@ -99,15 +99,16 @@ def test_expected_size_before_exporting(page: PacketPage, store: Store, tmp_path
 def run_export(page: PacketPage, qtbot: QtBot, output: Path, *, cancel_on_progress: bool = False
                ) -> tuple[str, list[tuple[int, int]]]:
     seen: list[tuple[int, int]] = []
-    task = page.export(output)
-    assert task is not None and page.export_running() and page.cancel_button.isVisibleTo(page)
 
-    def progress(done: int, total: int, _message: str) -> None:
+    def progress(done: int, total: int) -> None:
         seen.append((done, total))
         if cancel_on_progress and len(seen) == 1:
             page.cancel_button.click()
 
-    task.progress.connect(progress)
+    # Connected before the export starts: a step the worker reports at once is not missed.
+    page.export_progressed.connect(progress)
+    task = page.export(output)
+    assert task is not None and page.export_running() and page.cancel_button.isVisibleTo(page)
     with qtbot.waitSignal(page.export_ended, timeout=120_000) as ended:
         pass
     return ended.args[0], seen

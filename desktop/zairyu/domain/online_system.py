@@ -43,7 +43,7 @@ class OnlineSystemRules(BaseModel):
     @classmethod
     def _takes_pdf(cls, formats: list[AttachmentFormat]) -> list[AttachmentFormat]:
         if "pdf" not in formats:
-            raise ValueError("must include 'pdf': the online set is written as PDF files")
+            raise ValueError("must include 'pdf' (the online set is written as PDF files)")
         return formats
 
     @property

@@ -69,8 +69,12 @@ def _read(target: Path, key: tuple[object, ...], model: type[Model]) -> Model | 
 def _write(target: Path, key: tuple[object, ...], value: object) -> None:
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(temp, "wb") as handle:
+        # Private like every file in the data folder (0700/0600 whatever the umask), although it
+        # holds only the published rules.
+        for folder in reversed([target.parent, *target.parent.parents]):
+            if not folder.exists():
+                folder.mkdir(mode=0o700)
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
             pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, target)  # a reader sees the old file or the new one, never half of one
     except OSError:

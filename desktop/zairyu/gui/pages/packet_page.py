@@ -63,6 +63,8 @@ class PacketPage(Page):
     page_id = PageId.PACKET
     # "finished", "cancelled" or "failed", and the output path (emitted on the GUI thread).
     export_ended = Signal(str, str)
+    # Emitted on the GUI thread for each step of a running export: (done, total).
+    export_progressed = Signal(int, int)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None, *,
                  settings: QSettings | None = None) -> None:
@@ -421,6 +423,7 @@ class PacketPage(Page):
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
+        self.export_progressed.emit(done, total)
         if message and self.cancel_button.isEnabled():
             self.status_label.setText(message)
 
