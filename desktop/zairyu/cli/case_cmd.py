@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zairyu.cli.common import add_format_option, print_json, table
+from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.errors import UserInputError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -293,7 +294,9 @@ if __name__ == "__main__":  # pragma: no cover
 
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return check_date_range(dt.date.fromisoformat(text))
+    except DateOutOfRange as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 

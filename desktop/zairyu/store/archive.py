@@ -32,11 +32,13 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from zairyu import __version__
+from zairyu.domain.date_range import check_date_range
 from zairyu.errors import UserInputError
 from zairyu.store.database import describe_os_error, fsync_dir
 from zairyu.store.models import CaseView
 from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, TRANSLATION_STATUSES
 from zairyu.store.vault import EXTENSIONS, MAX_ATTACHMENT_BYTES, AttachmentRefused, check_content
+from zairyu.user_files import parse_json_text
 
 ARCHIVE_FORMAT = "zairyu-case-archive"
 ARCHIVE_VERSION = 1
@@ -69,7 +71,7 @@ class _Strict(BaseModel):
 
 def _check_date(value: str | None) -> str | None:
     if value is not None:
-        dt.date.fromisoformat(value)
+        check_date_range(dt.date.fromisoformat(value))
     return value
 
 
@@ -139,6 +141,20 @@ class CaseArchive(_Strict):
                 raise ValueError(f"document code '{doc.code}' appears twice")
             seen.add(doc.code)
         return documents
+
+    @field_validator("points_history")
+    @classmethod
+    def _profiles(cls, history: list[ArchivedPoints]) -> list[ArchivedPoints]:
+        # The same check as `case set-points`: a profile the engine cannot read would make the case
+        # impossible to export or score once imported.
+        from zairyu.store.points_link import validate_points_profile
+
+        for index, version in enumerate(history):
+            try:
+                validate_points_profile(version.profile, source=f"points_history[{index}]")
+            except UserInputError as exc:
+                raise ValueError(str(exc)) from None
+        return history
 
     @field_validator("events")
     @classmethod
@@ -411,14 +427,13 @@ def _check_hash(label: str, entry: ManifestEntry, digest: str, size: int) -> Non
 
 def _parse_json(data: bytes, label: str, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ArchiveError(f"{label}: {name}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(f"{label}: {name}: malformed JSON (line {exc.lineno}, column {exc.colno}: "
-                           f"{exc.msg})") from None
-    except RecursionError:
-        raise ArchiveError(f"{label}: {name}: malformed JSON (nested too deeply)") from None
+    try:
+        return parse_json_text(text, f"{label}: {name}")
+    except UserInputError as exc:
+        raise ArchiveError(str(exc), kind=exc.kind, file=label) from None
 
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, cap: int) -> bytes:

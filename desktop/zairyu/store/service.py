@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from zairyu import paths
 from zairyu.domain.checklist import required_documents
+from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
 from zairyu.store import backups
@@ -70,17 +71,20 @@ def _now() -> str:
 
 
 def parse_date(value: dt.date | str | None, field: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None; UserInputError naming ``field`` otherwise."""
+    """An ISO date (YYYY-MM-DD) within the range Zairyu handles, or None; UserInputError naming ``field``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
-        raise UserInputError(f"{field}: '{value}' is not a date (YYYY-MM-DD)") from None
+        raise UserInputError(f"{field}: '{value}' is not a date (YYYY-MM-DD)", kind="date_invalid", field=field,
+                             value=value) from None
+    try:
+        return check_date_range(day).isoformat()
+    except DateOutOfRange as exc:
+        raise UserInputError(f"{field}: {exc}", kind="date_out_of_range", field=field, value=value) from None
 
 
 def _choice(value: str, valid: tuple[str, ...], field: str) -> str:
