@@ -131,7 +131,7 @@ def test_owner_locked_pdf_comes_out_unlocked(tmp_path: Path, files: Files, cover
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-@pytest.mark.parametrize(("name", "problem"), [("secret.pdf", "needs a password"),
+@pytest.mark.parametrize(("name", "problem"), [("secret.pdf", "protected by a password"),
                                                 ("broken.pdf", "not a readable PDF")])
 def test_password_and_broken_pdfs_are_refused_by_name(tmp_path: Path, files: Files, cover: PacketCover, name: str,
                                                       problem: str) -> None:

@@ -237,17 +237,15 @@ def run_add_document(args: argparse.Namespace) -> int:
 
 
 def run_attach(args: argparse.Namespace) -> int:
-    for file in args.files:  # a typo in the last name should not leave the first ones half done
-        if not file.is_file():
-            raise UserInputError(f"{file}: no such file" if not file.exists() else f"{file}: is not a file")
     with open_store() as store:
-        for file in args.files:
-            attachment = store.attach(args.id, args.code, file)
-            kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
-            note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
-            pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
-            print(f"Attached {file.name} to {args.code}: {kind}{pages}{note}, sha256 {attachment.sha256[:12]}",
-                  flush=True)
+        # All or nothing: every file (a typo in the last name too) is checked before any is attached.
+        attachments = store.attach_files(args.id, args.code, [(file, file.name) for file in args.files])
+    for attachment in attachments:
+        kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
+        note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
+        pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
+        print(f"Attached {attachment.original_name} to {args.code}: {kind}{pages}{note}, "
+              f"sha256 {attachment.sha256[:12]}", flush=True)
     return 0
 
 

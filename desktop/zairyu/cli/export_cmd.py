@@ -12,6 +12,7 @@ from pathlib import Path
 
 from zairyu.cli.common import route_catalog
 from zairyu.errors import UserInputError
+from zairyu.safe_text import display_name
 
 KINDS = ("checklist", "points", "packet")
 
@@ -54,6 +55,11 @@ def run(args: argparse.Namespace) -> int:
     stale = [p for p in part_paths(output, 99) if p.exists() and p not in written]
     for path in stale:
         print(f"note: {path} is from an earlier export and is not part of this packet", file=sys.stderr)
+    for name, removed in result.removed_content:
+        print(f"note: removed from {display_name(name)} (not carried into the packet): {', '.join(removed)}",
+              file=sys.stderr)
+    for name in result.flattened_forms:
+        print(f"note: the filled form fields of {display_name(name)} were printed into its pages", file=sys.stderr)
     for title, dpi in result.downscaled:
         print(f"note: photos of '{title}' were downscaled to {dpi} dpi to fit --max-mb", file=sys.stderr)
     if missing:

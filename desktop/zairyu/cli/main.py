@@ -6,6 +6,7 @@ Invalid input exits 2 with one line on stderr naming the field or file (architec
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 
@@ -20,7 +21,8 @@ from zairyu.cli import (
     store_cmd,
 )
 from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser
-from zairyu.errors import ZairyuError
+from zairyu.errors import UserInputError, ZairyuError
+from zairyu.safe_text import display_name, has_undecodable
 
 # Each module adds its sub-commands with register(subparsers, parent).
 COMMAND_MODULES = (routes_cmd, checklist_cmd, points_cmd, deadlines_cmd, case_cmd, store_cmd, export_cmd)
@@ -43,7 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_undecodable_text(args: argparse.Namespace) -> None:
+    """Text options (titles, names, notes) must be text; file paths may hold any bytes."""
+    for dest, value in vars(args).items():
+        if isinstance(value, str) and has_undecodable(value):
+            raise UserInputError(f"{dest.replace('_', ' ')}: '{display_name(value)}' is not valid UTF-8 text "
+                                 "(is the terminal set to UTF-8?)", kind="text_not_utf8", field=dest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Undecodable file names are printed with escapes rather than stopping with UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     paths.set_data_dir(getattr(args, "data_dir", None))
@@ -52,10 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(exit_after_startup=args.exit_after_startup)
     try:
+        _refuse_undecodable_text(args)
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        print(f"zairyu: {exc}".replace("\n", " "), file=sys.stderr)
+        # One line, with any control character a file name carried shown as an escape.
+        print(display_name(f"zairyu: {exc}".replace("\n", " ")), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0

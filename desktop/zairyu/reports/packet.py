@@ -38,12 +38,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from zairyu import __version__
+from zairyu import __version__, scan_safety
 from zairyu.errors import UserInputError
 from zairyu.reports import images
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_outputs
 from zairyu.reports.fonts import ReportFonts, resolve_fonts
+from zairyu.safe_text import display_name
 
 MB = 1024 * 1024
 # Resolutions tried, best first, when one document is too big for a part (never below 200 dpi).
@@ -84,6 +85,9 @@ class PacketResult:
     pages: list[int]  # per part
     sizes: list[int]  # bytes per part
     downscaled: list[tuple[str, int]] = field(default_factory=list)  # (document, dpi)
+    # (file, what was removed): JavaScript, actions, embedded files never reach the office.
+    removed_content: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    flattened_forms: list[str] = field(default_factory=list)  # files whose filled fields were drawn into the page
 
 
 # ---------------------------------------------------------------------------------------------
@@ -99,6 +103,7 @@ class _Source:
     pages: int
     size: int  # bytes it adds to the output at full quality
     pdf: pikepdf.Pdf | None = None
+    passive: scan_safety.PassiveResult | None = None  # what was removed or flattened in the PDF
     image: images.ImageInfo | None = None
     png: images.EncodedImage | None = None
     downscaled: dict[int, images.EncodedImage] = field(default_factory=dict)
@@ -152,33 +157,18 @@ def _sniff(path: Path) -> Kind | None:
     return None
 
 
-def _open_pdf(path: Path, where: str) -> pikepdf.Pdf:
+def _open_pdf(path: Path, where: str) -> tuple[pikepdf.Pdf, scan_safety.PassiveResult]:
+    """The attached PDF after the same checks as attach, made passive for the packet."""
     try:
-        pdf = pikepdf.open(path)
-    except pikepdf.PasswordError:
-        raise UserInputError(f"{where}: the PDF needs a password to open; remove the password (print it to a new "
-                             f"PDF or ask the issuer for an unprotected copy) and attach it again") from None
-    except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise UserInputError(f"{where}: not a readable PDF (damaged or incomplete: {exc})") from None
+        pdf = scan_safety.open_checked_pdf(path)
+    except scan_safety.ScanRefused as exc:
+        raise UserInputError(f"{where}: {exc}", kind="attachment_refused", file=path.name) from None
     try:
-        if len(pdf.pages) == 0:
-            raise UserInputError(f"{where}: the PDF has no pages")
-        # qpdf parses lazily; read every page's content now so a broken file stops the export here,
-        # naming its file, rather than later in the middle of writing.
-        for page in pdf.pages:
-            contents = page.obj.get("/Contents")
-            if isinstance(contents, pikepdf.Array):
-                for part in contents:
-                    part.read_bytes()
-            elif isinstance(contents, pikepdf.Stream):
-                contents.read_bytes()
-    except UserInputError:
-        pdf.close()
-        raise
+        return pdf, scan_safety.make_passive(pdf)
     except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
         pdf.close()
-        raise UserInputError(f"{where}: not a readable PDF (damaged page content: {exc})") from None
-    return pdf
+        raise UserInputError(f"{where}: not a readable PDF (damaged: {exc})", kind="attachment_refused",
+                             file=path.name) from None
 
 
 def _load(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> _Document:
@@ -193,15 +183,17 @@ def _load(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> _Doc
         if kind is None:
             raise UserInputError(f"{where}: is not a PDF, JPEG or PNG file")
         if kind == "pdf":
-            pdf = stack.enter_context(_open_pdf(file.path, where))
-            sources.append(_Source(file, "pdf", len(pdf.pages), size, pdf=pdf))
+            pdf, passive = _open_pdf(file.path, where)
+            stack.enter_context(pdf)
+            sources.append(_Source(file, "pdf", len(pdf.pages), size, pdf=pdf, passive=passive))
             continue
         try:
+            scan_safety.check_image_header(file.path, "JPEG" if kind == "jpeg" else "PNG")
             info = images.probe(file.path)
             if kind == "jpeg" and not images.jpeg_is_complete(file.path):
                 raise UserInputError(f"{where}: the JPEG is cut short (incomplete file); scan or copy it again")
             png = images.png_to_flate(file.path) if kind == "png" else None
-        except images.ImageError as exc:
+        except (images.ImageError, scan_safety.ScanRefused) as exc:
             raise UserInputError(f"{where}: {exc}") from None
         except OSError as exc:
             raise UserInputError(f"{where}: not a readable image ({exc})") from None
@@ -279,6 +271,9 @@ def _render_front(cover: PacketCover, docs: Sequence[_Document], first_pages: Se
     story.append(Spacer(1, 12 * mm))
     story.append(st.para(fonts, "Prepared with Zairyu — check every page before you submit. "
                          "提出前に全ページを確認してください。", s.small))
+    for note in _passive_notes(docs):
+        story.append(Spacer(1, 3 * mm))
+        story.append(st.para(fonts, note, s.small))
     story.append(PageBreak())
 
     story.append(Paragraph(fonts.markup("Contents") + '  <font size="13">' + fonts.markup("目次") + "</font>",
@@ -309,6 +304,21 @@ def _render_front(cover: PacketCover, docs: Sequence[_Document], first_pages: Se
     story.append(contents)
     doc.build(story, canvasmaker=_plain_canvas(fonts))
     return buffer.getvalue()
+
+
+def _passive_notes(docs: Sequence[_Document]) -> list[str]:
+    """The cover's account of what was changed in attached PDFs (see scan_safety.make_passive)."""
+    removed = [display_name(src.file.name) for d in docs for src in d.sources if src.passive and src.passive.removed]
+    flattened = [display_name(src.file.name) for d in docs for src in d.sources
+                 if src.passive and src.passive.flattened_form]
+    notes = []
+    if removed:
+        notes.append("Active content (JavaScript, actions, embedded files) was removed from: " + ", ".join(removed)
+                     + ". 次のファイルから動的な内容（JavaScript・アクション・埋め込みファイル）を削除しました。")
+    if flattened:
+        notes.append("Filled form fields were printed into the page in: " + ", ".join(flattened)
+                     + ". 次のファイルの記入済みフォーム欄はページに固定しました。")
+    return notes
 
 
 def _plain_canvas(fonts: ReportFonts) -> type[Canvas]:
@@ -461,9 +471,10 @@ def _write_part(cover: PacketCover, docs: Sequence[_Document], part: tuple[int, 
             outline.root.append(pikepdf.OutlineItem("Cover 表紙", 0))
             outline.root.append(pikepdf.OutlineItem("Contents 目次", 1))
             for d, start, file_starts in bookmarks:
-                item = pikepdf.OutlineItem(f"{d.number}. {d.doc.title_en} {d.doc.title_ja}".strip(), start)
+                title = display_name(f"{d.number}. {d.doc.title_en} {d.doc.title_ja}".strip())
+                item = pikepdf.OutlineItem(title, start)
                 for src, file_start in zip(d.sources, file_starts, strict=True):
-                    item.children.append(pikepdf.OutlineItem(src.file.name, file_start))
+                    item.children.append(pikepdf.OutlineItem(display_name(src.file.name), file_start))
                 outline.root.append(item)
         out.docinfo[pikepdf.Name.Title] = f"Application documents — {cover.route_en} / {cover.procedure_en}"
         out.docinfo[pikepdf.Name.Creator] = f"Zairyu {__version__}"
@@ -595,6 +606,11 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
                 pass
             if too_big is None:
                 result.downscaled = [(d.doc.title_en, d.dpi) for d in loaded if d.dpi is not None]
+                sources = [src for d in loaded for src in d.sources if src.passive is not None]
+                result.removed_content = [(src.file.name, src.passive.removed) for src in sources
+                                          if src.passive is not None and src.passive.removed]
+                result.flattened_forms = [src.file.name for src in sources
+                                          if src.passive is not None and src.passive.flattened_form]
                 return result
             assert limit is not None
             index, size = too_big

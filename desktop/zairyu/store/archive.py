@@ -16,7 +16,6 @@ in one transaction.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -34,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from zairyu import __version__
 from zairyu.domain.date_range import check_date_range
 from zairyu.errors import UserInputError
+from zairyu.safe_text import display_name
 from zairyu.store.database import describe_os_error, fsync_dir
 from zairyu.store.models import CaseView
 from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -92,6 +92,9 @@ class ArchivedAttachment(_Strict):
     sha256: Annotated[str, Field(pattern=rf"^{_SHA256}$")]
     original_name: Annotated[str, Field(min_length=1, max_length=1000)]
     added_at: str = ""
+
+    # Shown in the terminal and in the packet's bookmarks: no escapes or bidi overrides, as at attach.
+    _name = field_validator("original_name")(display_name)
 
 
 class ArchivedDocument(_Strict):
@@ -471,9 +474,3 @@ def _extract_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Pat
     except OSError as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be unpacked ({describe_os_error(exc)})") from None
     return digest.hexdigest(), written
-
-
-def remove_if_new(paths: list[Path]) -> None:
-    for path in paths:
-        with contextlib.suppress(OSError):
-            path.unlink()

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from zairyu.domain.checklist import required_documents
 from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
+from zairyu.safe_text import display_name
 from zairyu.store import backups
 from zairyu.store.database import (
     DB_FILE_NAME,
@@ -49,7 +50,7 @@ from zairyu.store.models import (
 from zairyu.store.points_link import claimed_points_items, pr_document_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
-from zairyu.store.vault import Vault, VaultFile
+from zairyu.store.vault import AttachmentRefused, AttachmentsRefused, StagedFile, Vault, VaultFile, remove_if_new
 
 if TYPE_CHECKING:
     from zairyu.store.archive import ArchivedPerson, CaseArchive, CheckedArchive
@@ -350,25 +351,57 @@ class Store:
     def attach(self, case_id: int, code: str, file: Path, *, original_name: str | None = None) -> Attachment:
         """Check ``file``, copy it into the vault and attach it to a document. Attaching the same bytes
         to the same document twice is a no-op. Refused files raise AttachmentRefused (a UserInputError)."""
+        return self.attach_files(case_id, code, [(file, original_name or file.name)])[0]
+
+    def attach_files(self, case_id: int, code: str, files: Sequence[tuple[Path, str]]) -> list[Attachment]:
+        """Attach several files (path, the name the user knows) all or nothing: every file is checked
+        before any is attached. One refused file raises AttachmentRefused; several AttachmentsRefused."""
         with self._read() as conn:  # fail on a wrong case or code before copying anything
             self._require_document(conn, case_id, code)
-        stored = self.vault.add(file, original_name)
-        name = original_name or file.name
-        now = _now()
-        with self._tx() as conn:
-            document_id = self._require_document(conn, case_id, code)
-            conn.execute(
-                "INSERT INTO blobs (sha256, media_type, pages, size_bytes, encrypted_owner_only)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                (stored.sha256, stored.media_type, stored.pages, stored.size_bytes, int(stored.encrypted_owner_only)))
-            conn.execute("INSERT INTO attachments (document_id, sha256, original_name, added_at) VALUES (?, ?, ?, ?)"
-                         " ON CONFLICT (document_id, sha256) DO NOTHING", (document_id, stored.sha256, name, now))
-            self._touch(conn, case_id)
-            added_at = conn.execute("SELECT added_at, original_name FROM attachments"
-                                    " WHERE document_id = ? AND sha256 = ?", (document_id, stored.sha256)).fetchone()
-        return Attachment(sha256=stored.sha256, original_name=added_at[1], media_type=stored.media_type,
-                          pages=stored.pages, size_bytes=stored.size_bytes, path=stored.path,
-                          encrypted_owner_only=stored.encrypted_owner_only, added_at=added_at[0])
+        staged: list[tuple[StagedFile, str]] = []
+        refused: list[AttachmentRefused] = []
+        try:
+            for path, name in files:
+                shown = display_name(name)  # stored and printed: no undecodable bytes, no escapes
+                try:
+                    staged.append((self.vault.stage(path, shown), shown))
+                except AttachmentRefused as exc:
+                    refused.append(exc)
+            if refused:
+                raise refused[0] if len(files) == 1 else AttachmentsRefused(refused, len(files))
+        except BaseException:
+            for copy, _name in staged:
+                self.vault.discard(copy)
+            raise
+        stored: list[tuple[VaultFile, str]] = []
+        try:
+            while staged:
+                copy, shown = staged.pop(0)
+                stored.append((self.vault.commit(copy), shown))
+            with self._tx() as conn:
+                document_id = self._require_document(conn, case_id, code)
+                rows = []
+                for blob, shown in stored:
+                    conn.execute(
+                        "INSERT INTO blobs (sha256, media_type, pages, size_bytes, encrypted_owner_only)"
+                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                        (blob.sha256, blob.media_type, blob.pages, blob.size_bytes, int(blob.encrypted_owner_only)))
+                    conn.execute("INSERT INTO attachments (document_id, sha256, original_name, added_at)"
+                                 " VALUES (?, ?, ?, ?) ON CONFLICT (document_id, sha256) DO NOTHING",
+                                 (document_id, blob.sha256, shown, _now()))
+                    rows.append(conn.execute("SELECT added_at, original_name FROM attachments"
+                                             " WHERE document_id = ? AND sha256 = ?",
+                                             (document_id, blob.sha256)).fetchone())
+                self._touch(conn, case_id)
+        except BaseException:
+            # Nothing was recorded: a file this call stored would be an unreferenced copy.
+            for copy, _name in staged:
+                self.vault.discard(copy)
+            remove_if_new([blob.path for blob, _name in stored if blob.new])
+            raise
+        return [Attachment(sha256=blob.sha256, original_name=row[1], media_type=blob.media_type, pages=blob.pages,
+                           size_bytes=blob.size_bytes, path=blob.path, encrypted_owner_only=blob.encrypted_owner_only,
+                           added_at=row[0]) for (blob, _name), row in zip(stored, rows, strict=True)]
 
     def detach(self, case_id: int, code: str, sha256: str) -> None:
         """Remove an attachment from a document (the vault file stays for other uses and backups)."""
@@ -537,8 +570,6 @@ class Store:
     def import_case(self, checked: CheckedArchive) -> int:
         """Add the case of a checked archive (``archive.check_archive``) as a new case; returns its id.
         The attachment files are checked again as they enter the vault; any failure leaves no trace."""
-        from zairyu.store.archive import remove_if_new
-
         case = checked.case
         route = self.catalog.get(case.route)
         route.procedure(case.procedure)
