@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint typecheck clean-venv
+.PHONY: run test bench lint typecheck clean-venv bundle bundle-test install-desktop uninstall-desktop
 
 $(PY):
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Zairyu needs Python 3.11 or newer"'
@@ -37,6 +37,24 @@ lint: $(TEST_STAMP)
 
 typecheck: $(TEST_STAMP)
 	$(PY) -m mypy
+
+# The download for people who do not use make: a PyInstaller folder packed as
+# dist/zairyu-VERSION-linux-x86_64.tar.gz (packaging/build.sh; it makes its own build venv).
+bundle:
+	PYTHON=$(PYTHON) bash packaging/build.sh
+
+# Tries the archive as a user gets it: unpacked outside the checkout, run with env -i.
+bundle-test:
+	bash packaging/bundle_test.sh
+
+# A launcher and icons for this checkout's app in the current user's menu (no root needed).
+install-desktop: $(RUN_STAMP)
+	$(PY) packaging/render_icons.py build/icons > /dev/null
+	sh packaging/stage-share.sh build/share build/icons
+	sh packaging/install-desktop.sh install $(VENV)/bin/zairyu build/share
+
+uninstall-desktop:
+	sh packaging/install-desktop.sh uninstall
 
 clean-venv:
 	rm -rf $(VENV)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import time
 from pathlib import Path
@@ -45,6 +46,20 @@ def configure_logging(log_dir: Path) -> Path:
     console.setFormatter(logging.Formatter("zairyu: %(levelname)s: %(message)s"))
     root.addHandler(console)
     return log_path
+
+
+def use_utf8_locale(environ: dict[str, str] | os._Environ[str] = os.environ) -> None:
+    """Give Qt a UTF-8 locale when the system has none, as Python's own start-up does (PEP 538).
+
+    ``python`` turns a C/POSIX locale into C.UTF-8 before any code runs, but an embedded
+    interpreter (the PyInstaller bundle) does not, and Qt then switches by itself and prints a
+    warning on the terminal. An explicit LC_ALL is the user's choice and is left alone.
+    """
+    import locale
+
+    if environ.get("LC_ALL") or locale.setlocale(locale.LC_CTYPE) not in ("C", "POSIX"):
+        return
+    environ["LC_CTYPE"] = "C.UTF-8"  # QCoreApplication reads the locale from the environment
 
 
 def _route_qt_messages_to_logging() -> None:
@@ -129,6 +144,7 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
 
     import zairyu.gui  # noqa: F401  (its PySide6 workarounds must precede the first Qt call)
 
+    use_utf8_locale()
     _route_qt_messages_to_logging()
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
