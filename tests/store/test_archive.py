@@ -345,3 +345,18 @@ def test_oversized_entry_is_refused_from_its_header(tmp_path: Path) -> None:
     bad.write_bytes(bytes(raw))
     with pytest.raises(ArchiveError, match="over the limit"):
         check_archive(bad)
+
+
+def test_damaged_compressed_data_is_one_line(exported: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes flipped inside a deflated entry make zlib fail mid-read (found by the fuzz suite)."""
+    raw = bytearray(exported.read_bytes())
+    with zipfile.ZipFile(exported) as zf:
+        info = zf.getinfo("case.json")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start:start + 4] = b"\xff\xff\xff\xff"  # a deflate block header with an invalid stored length
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(raw))
+    assert cli_main(["case", "import", str(damaged)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("zairyu: damaged.zip: entry 'case.json' cannot be read") and len(err.splitlines()) == 1

@@ -24,6 +24,7 @@ import re
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
@@ -315,7 +316,7 @@ def check_archive(path: Path) -> CheckedArchive:
         raise ArchiveError(f"{path}: no such archive")
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise ArchiveError(f"{label}: not a Zairyu case archive (not a readable zip: {exc})") from None
     workdir = tempfile.TemporaryDirectory(prefix="zairyu-import-")
     try:
@@ -445,7 +446,7 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, ca
     try:
         with archive.open(info) as handle:
             data = handle.read(allowed + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be read ({exc})") from None
     if len(data) > allowed:
         raise ArchiveError(f"{label}: entry '{info.filename}' holds more data than it declares (a compressed "
@@ -469,7 +470,7 @@ def _extract_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Pat
                 out.write(chunk)
     except ArchiveError:
         raise
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be read ({exc})") from None
     except OSError as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be unpacked ({describe_os_error(exc)})") from None
