@@ -7,17 +7,20 @@ and the start-up benchmark use it).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
 import sys
 import time
+from io import TextIOWrapper
 from pathlib import Path
 from typing import Any
 
 from zairyu import __version__, paths
 from zairyu.crash_log import CrashLog
 from zairyu.errors import ZairyuError
+from zairyu.store.database import ensure_private_dir, make_tree_private, private_file
 
 log = logging.getLogger("zairyu")
 
@@ -31,12 +34,20 @@ LOG_FILE = "zairyu.log"
 FIRST_PAINT_TIMEOUT_MS = 60_000
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file readable by its owner only, also each new file a rotation starts (the folder is
+    0700 too: a log names the data folder and the files attached)."""
+
+    def _open(self) -> TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_logging(log_dir: Path) -> Path:
     """Log to a rotating file in the data dir (and warnings to stderr)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(log_dir, "the log folder")
     log_path = log_dir / LOG_FILE
-    file_handler = logging.handlers.RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3,
-                                                        encoding="utf-8")
+    file_handler = PrivateRotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)
@@ -121,8 +132,12 @@ def run_app(exit_after_startup: bool = False) -> int:
     started = time.perf_counter()
     data_dir = paths.data_dir()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(data_dir, "the data folder")
+        make_tree_private(data_dir)  # logs and crash reports of an older Zairyu or a loose umask
         log_path = configure_logging(data_dir / "logs")
+    except ZairyuError as exc:
+        print(f"zairyu: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(f"zairyu: cannot use the data folder {data_dir}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -199,7 +214,11 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
         log.error("cannot open the store: %s", exc)
         store_error = str(exc)
 
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    # Created 0600 before Qt writes it: Qt keeps the permissions of a file it rewrites.
+    settings_path = data_dir / "settings.ini"
+    with contextlib.suppress(OSError):
+        private_file(settings_path)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
     window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
                         store_error=store_error)
     if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen

@@ -25,6 +25,7 @@ from typing import IO
 
 from zairyu import __version__
 from zairyu.errors import ZairyuError
+from zairyu.store.database import PRIVATE_FILE_MODE, ensure_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +34,15 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 FAULT_FILE = "faulthandler.log"
 
 
+def _private_opener(path: str, flags: int) -> int:
+    # A report quotes the data folder's paths and the failing values: its owner's only.
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
 def _atomic_write_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    with open(tmp, "w", encoding="utf-8", opener=_private_opener) as handle:
+        os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)  # an old .tmp left by a killed process
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
@@ -60,13 +67,15 @@ class CrashLog:
 
     def install(self) -> None:
         """Collect a hard crash of the previous session, then arm both handlers for this one."""
-        self.pending.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.pending, "the crash report folder")
+        ensure_private_dir(self.directory, "the crash report folder")
         fault_path = self.directory / FAULT_FILE
         if fault_path.exists() and fault_path.stat().st_size > 0:
             stamp = dt.datetime.fromtimestamp(fault_path.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
             os.replace(fault_path, self.pending / f"crash-{stamp}-fatal.log")
         # Kept open for the whole session: faulthandler writes to its file descriptor on a crash.
-        self._fault_file = open(fault_path, "w", encoding="utf-8")  # noqa: SIM115
+        self._fault_file = open(fault_path, "w", encoding="utf-8", opener=_private_opener)  # noqa: SIM115
+        os.fchmod(self._fault_file.fileno(), PRIVATE_FILE_MODE)
         faulthandler.enable(file=self._fault_file, all_threads=True)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._excepthook
@@ -85,7 +94,7 @@ class CrashLog:
         """Reports from earlier sessions, moved to ``seen`` so each is shown once."""
         if not self.pending.is_dir():
             return []
-        self.seen.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.seen, "the crash report folder")
         taken: list[Path] = []
         for report in sorted(self.pending.glob("crash-*.log")):
             target = self.seen / report.name
@@ -98,7 +107,7 @@ class CrashLog:
     def write_report(self, exc_type: type[BaseException], exc: BaseException,
                      tb: TracebackType | None) -> Path:
         now = dt.datetime.now()
-        self.pending.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.pending, "the crash report folder")
         path = self.pending / f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}.log"
         text = (
             f"Zairyu {__version__} crashed at {now.isoformat(timespec='seconds')}\n"

@@ -45,3 +45,12 @@ class DataFileError(ZairyuError):
         self.problem = problem
         super().__init__(f"{file}: {key}: {problem}", kind="rules_file_invalid", file=file, field=key,
                          problem=problem)
+
+
+def output_error(kind: str, output: Path, problem: str) -> UserInputError:
+    """An output file that cannot be written: ``"{output}: {problem}"``, field ``"output"``.
+
+    The ``problem`` detail is the sentence without the file, for front ends that name the file
+    their own way (the CLI puts its ``-o`` before it)."""
+    return UserInputError(f"{output}: {problem}", kind=kind, field="output", file=output, value=str(output),
+                          problem=problem)

@@ -9,10 +9,7 @@ as ``zairyu/checklists``), then beside the source root (a checkout or an editabl
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Zairyu"
 DATA_DIR_ENV = "ZAIRYU_DATA_DIR"
@@ -33,6 +30,8 @@ def data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # imported when used: `zairyu --version` needs no folder at all
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -41,13 +40,17 @@ def cache_dir() -> Path:
     or a portable install leaves nothing behind elsewhere."""
     if _data_dir_override is not None or os.environ.get(DATA_DIR_ENV):
         return data_dir() / "cache"
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def _packaged_dir(name: str) -> Path:
-    packaged = resources.files("zairyu") / name
+    # The package's own folder: what importlib.resources.files("zairyu") gives for a wheel, a
+    # checkout and a PyInstaller bundle alike (no zip imports), without importing importlib.resources.
+    packaged = Path(__file__).resolve().parent / name
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     # A checkout (or an editable install): desktop/zairyu/ -> the repository root.
     checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():

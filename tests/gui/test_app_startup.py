@@ -90,3 +90,19 @@ def test_previous_crash_is_reported_in_a_dialog(qtbot: QtBot, tmp_path: Path) ->
     assert str(report) in boxes[0].text() and "zairyu.log" in boxes[0].text()
     assert boxes[0].isVisible()
     boxes[0].close()
+
+
+def test_the_app_writes_only_private_files_under_umask_000(tmp_path: Path) -> None:
+    from store.helpers import assert_private
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    os.chmod(data, 0o755)  # an existing folder readable by everyone is tightened
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(data))
+    result = subprocess.run([sys.executable, "-m", "zairyu", "--exit-after-startup"], capture_output=True,
+                            text=True, env=env, cwd=REPO, timeout=STARTUP_LIMIT_S,
+                            preexec_fn=lambda: os.umask(0))
+    assert result.returncode == 0, result.stderr
+    assert {"logs/zairyu.log", "crash/faulthandler.log", "settings.ini"} <= {
+        str(p.relative_to(data)) for p in data.rglob("*")}
+    assert_private(data)

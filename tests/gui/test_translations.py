@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 from zairyu import paths
 from zairyu.app import install_translators
 from zairyu.domain.routes import RouteCatalog, RouteId
-from zairyu.gui.cases_table_model import CaseDocumentColumn
+from zairyu.gui.case_documents_model import DocColumn
 from zairyu.gui.checklist_table_model import Column
 from zairyu.gui.main_window import MainWindow
+from zairyu.gui.pages.base import PageId
 from zairyu.gui.pseudo_translator import PseudoTranslator, pseudo_translate
 
 TRANSLATIONS = paths.resources_dir() / "translations"
@@ -65,22 +66,21 @@ def japanese(qapp: QApplication) -> Iterator[None]:
 def test_main_window_in_japanese(japanese: None, qtbot: QtBot, catalog: RouteCatalog) -> None:
     window = MainWindow(catalog)
     qtbot.addWidget(window)
-    assert window.tabs.tabText(0) == "在留資格別の必要書類"
-    assert window.tabs.tabText(1) == "マイ案件"
-    window.select_route(RouteId.ENGINEER_SPECIALIST.value)
+    assert window.tabs.tabText(0) == "マイ案件"
+    assert window.tabs.tabText(1) == "在留資格別の必要書類"
+    window.checklists_page.select_route(RouteId.ENGINEER_SPECIALIST.value)
     route = catalog.get(RouteId.ENGINEER_SPECIALIST.value)
-    assert route.name_ja in window.title_label.text()
-    assert window.subtitle_label.text() == route.name_en
-    header = window.table_view.horizontalHeader()
+    assert route.name_ja in window.checklists_page.title_label.text()
+    assert window.checklists_page.subtitle_label.text() == route.name_en
+    header = window.checklists_page.table_view.horizontalHeader()
     assert header.visualIndex(Column.NAME_JA) < header.visualIndex(Column.NAME_EN)
-    model = window.table_view.model()
+    model = window.checklists_page.table_view.model()
     assert model.headerData(Column.NAME_EN, header.orientation()) == "書類"
-    assert "書類" in window.counts_label.text()
-    first = window.current_items()[0].document
-    window.table_view.selectRow(0)
-    assert window.detail_view.toPlainText().startswith(first.name_ja)
-    cases_header = window.cases_page.documents_view.horizontalHeader()
-    assert cases_header.visualIndex(CaseDocumentColumn.NAME_JA) < cases_header.visualIndex(CaseDocumentColumn.NAME_EN)
+    assert "書類" in window.checklists_page.counts_label.text()
+    first = window.checklists_page.current_items()[0].document
+    window.checklists_page.table_view.selectRow(0)
+    assert window.checklists_page.detail_view.toPlainText().startswith(first.name_ja)
+    assert window.case_page.documents_model.headerData(DocColumn.OTHER_NAME, header.orientation()) == "英語名"
 
 
 def test_pseudo_translation_keeps_placeholders_markup_and_mnemonics() -> None:
@@ -104,11 +104,12 @@ def test_layout_fits_1280_by_800_with_40_percent_longer_strings(pseudo: None, qt
     window = MainWindow(catalog)
     qtbot.addWidget(window)
     assert window.tabs.tabText(1).startswith("[")
+    window.show_page(PageId.CHECKLISTS)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     for route in catalog:
-        window.select_route(route.id.value)
+        window.checklists_page.select_route(route.id.value)
         qapp.processEvents()  # let the layouts take the shown/hidden selectors into account
         hint = window.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 800, (route.id, hint)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -257,3 +258,23 @@ def test_png_is_converted_losslessly_onto_white_paper(tmp_path: Path, files: Fil
     centre = page.crop((width // 2 - 10, height // 2 - 10, width // 2 + 10, height // 2 + 10))
     assert ink(centre) == 0, "the transparent middle of the PNG prints as white paper, not black"
     assert ink(page) > 0
+
+
+def test_a_filled_in_form_is_flattened_without_a_warning(tmp_path: Path, cover: PacketCover) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    form = tmp_path / "application-form.pdf"
+    canvas = Canvas(str(form))
+    canvas.acroForm.textfield(name="applicant", value="Maria Example", x=100, y=700, width=200, height=20)
+    canvas.showPage()
+    canvas.save()
+    out = tmp_path / "packet.pdf"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pikepdf's PageCopyWarning would reach the user's terminal
+        build_packet(cover, [doc("Application form", "申請書", form)], out)
+    with pikepdf.open(out) as pdf:
+        # The value is drawn into the page (it prints and shows in every viewer); no live field is left.
+        widgets = [annot for annot in pdf.pages[FRONT_PAGES].get("/Annots", []) if annot.Subtype == "/Widget"]
+        fields = pdf.Root.get("/AcroForm", pikepdf.Dictionary()).get("/Fields", [])
+    assert widgets == [] and len(fields) == 0
+    assert "Maria Example" in page_text(out, FRONT_PAGES + 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,20 @@ def run_zairyu(data_dir: Path, *args: str, **kwargs: object) -> subprocess.Compl
 def new_case_id(stdout: str) -> int:
     """`case new` prints the id as the last word of its line."""
     return int(stdout.strip().splitlines()[-1].split()[-1])
+
+
+def modes(root: Path) -> dict[str, str]:
+    """Relative path -> octal permissions of everything under ``root`` (and root itself as '.')."""
+    found = {".": oct(stat.S_IMODE(os.lstat(root).st_mode))}
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = Path(folder, name)
+            if not path.is_symlink():
+                found[str(path.relative_to(root))] = oct(stat.S_IMODE(os.lstat(path).st_mode))
+    return found
+
+
+def assert_private(root: Path) -> None:
+    loose = {name: mode for name, mode in modes(root).items()
+             if mode not in ("0o700", "0o600") or (Path(root, name).is_dir() != (mode == "0o700"))}
+    assert not loose, loose

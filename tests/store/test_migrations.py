@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -43,14 +44,14 @@ def test_version_1_is_upgraded_with_every_value_kept(v1_data: Path, catalog: Rou
         case = store.get_case(1)
     assert (case.title, case.route, case.procedure, case.employer_category) == (
         "Change to engineer", "engineer-specialist", "change", 3)
-    assert case.target_filing_date == "2026-04-01"
+    assert case.target_filing_date == dt.date(2026, 4, 1)
     assert case.notes == "Ask HR for the contract"
     applicant = case.applicant
     assert (applicant.name, applicant.nationality, applicant.birth_date, applicant.passport_number,
             applicant.passport_expiry, applicant.relation) == (
-        "Maria Silva", "Brazil", "1994-05-10", "FZ123456", "2030-01-31", "main")
+        "Maria Silva", "Brazil", dt.date(1994, 5, 10), "FZ123456", dt.date(2030, 1, 31), "main")
     photo = case.document("photo")
-    assert (photo.status, photo.issued, photo.copies, photo.expiry) == ("received", "2026-02-20", 1, None)
+    assert (photo.status, photo.issued, photo.copies, photo.expiry) == ("received", dt.date(2026, 2, 20), 1, None)
     assert [a.original_name for a in photo.attachments] == ["photo-scan.png"]
     assert photo.attachments[0].path.is_file()
     retired = case.document("v1-retired-document")

@@ -7,6 +7,7 @@ renamed to a new code (with ``former_codes``) and one given a new English name.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -101,7 +102,7 @@ def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: 
     # Removed but holding the user's attachment and status: kept, marked not required.
     kept = after.document(kept_code)
     assert kept.required is False
-    assert (kept.status, kept.issued) == ("received", "2026-10-01")
+    assert (kept.status, kept.issued) == ("received", dt.date(2026, 10, 1))
     assert [a.sha256 for a in kept.attachments] == [a.sha256 for a in before.document(kept_code).attachments]
     assert kept.attachments[0].path.is_file()
     # Renamed: the new code carries everything over; the old code is gone.
@@ -111,7 +112,7 @@ def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: 
     assert [a.original_name for a in renamed.attachments] == ["renamed.pdf"]
     # A new name for the same code: the name follows the data, the user's date stays.
     photo = after.document("photo")
-    assert (photo.name_en, photo.issued) == ("Photograph, renamed", "2026-09-30")
+    assert (photo.name_en, photo.issued) == ("Photograph, renamed", dt.date(2026, 9, 30))
     # The user's own document is never touched.
     assert after.document("cover-letter").user_added
     # Documents no longer required are listed after the required ones.

@@ -30,8 +30,7 @@ APPLICANT_OPTIONS = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    case = subparsers.add_parser("case", parents=[common], help="cases: documents, attachments, archives")
+def configure(case: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     commands = case.add_subparsers(dest="case_command", metavar="CASE_COMMAND", required=True,
                                    parser_class=type(case))
 
@@ -183,7 +182,7 @@ def _print_case(case: CaseView) -> None:
             flags.append("no longer required")
         if doc.user_added:
             flags.append("added by you")
-        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, doc.issued or "",
+        rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, str(doc.issued or ""),
                      files, "; ".join(flags)])
     print(table(rows, ["code", "document", "書類", "status", "translation", "issued", "attachments", "notes"]))
     for event in case.events:

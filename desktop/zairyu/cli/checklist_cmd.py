@@ -18,8 +18,7 @@ from zairyu.errors import UserInputError
 SUBMIT_LABEL = {"original": "original", "copy": "copy", "show": "show only"}
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("checklist", parents=[common], help="the documents a route needs")
+def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--route", required=True, help="route id (see `zairyu routes`)")
     parser.add_argument("--procedure", required=True, help="coe, change, extension or application")
     parser.add_argument("--employer-category", type=int, metavar="N", help="employer category 1-4")

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from functools import cache
-from typing import Any, NoReturn
 
-from zairyu.domain.routes import RouteCatalog
-from zairyu.paths import checklists_dir
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `zairyu --version` does not need
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.errors import ZairyuError
 
 EXIT_USAGE = 2
+
+# The lower layers name fields in the domain's words; the CLI names them by its flags.
+FLAG_FOR_FIELD = {"output": "-o", "max_mb": "--max-mb"}
+# What the CLI adds to an error of a kind: the command that helps.
+HINT_FOR_KIND = {
+    "no_such_case": " (see `zairyu case list`)",
+    "no_attachments": "; attach scans with `zairyu case attach` first",
+    "no_points_profile": "; add one with `zairyu case set-points`",
+}
 
 
 class OneLineArgumentParser(argparse.ArgumentParser):
@@ -21,12 +32,32 @@ class OneLineArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+def error_line(exc: ZairyuError) -> str:
+    """The one line the CLI prints for an error: flags for fields, hints for kinds."""
+    flag = FLAG_FOR_FIELD.get(exc.field or "")
+    problem = exc.details.get("problem")
+    if flag and problem is not None and exc.value is not None:
+        text = f"{flag} {exc.value}: {problem}"
+    elif flag:
+        text = f"{exc} ({flag})"
+    else:
+        text = str(exc)
+    newest_backup = exc.details.get("newest_good_backup")
+    if exc.kind == "database_damaged" and newest_backup is not None:
+        import shlex
+
+        text += f"; restore it with: zairyu restore {shlex.quote(str(newest_backup))}"
+    return f"zairyu: {text}{HINT_FOR_KIND.get(exc.kind, '')}".replace("\n", " ")
+
+
 def add_format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="json prints one JSON document to stdout")
 
 
 def print_json(document: Any) -> None:
+    import json
+
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -34,6 +65,9 @@ def print_json(document: Any) -> None:
 @cache
 def route_catalog() -> RouteCatalog:
     """The validated route files, loaded once per process."""
+    from zairyu.domain.routes import RouteCatalog
+    from zairyu.paths import checklists_dir
+
     return RouteCatalog.load(checklists_dir())
 
 

@@ -14,8 +14,7 @@ from zairyu.domain.deadlines import compute_deadlines, parse_events
 from zairyu.user_files import read_json_file
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("deadlines", parents=[common], help="deadlines from dated events")
+def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     parser.add_argument("events", metavar="EVENTS.json", type=Path,
                         help='{"events": [{"type": T, "date": "YYYY-MM-DD"}, ...]}')
     parser.add_argument("--ics", metavar="OUT.ics", type=Path, help="also write the deadlines as a calendar file")

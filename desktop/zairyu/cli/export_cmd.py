@@ -17,8 +17,7 @@ from zairyu.safe_text import display_name
 KINDS = ("checklist", "points", "packet")
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("export", parents=[common], help="a case's checklist, points summary or packet")
+def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=KINDS, help="which PDF")
     parser.add_argument("id", type=int, metavar="ID", help="the case id (see `zairyu case list`)")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True, help="the PDF to write")

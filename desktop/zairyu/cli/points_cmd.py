@@ -19,8 +19,7 @@ CATEGORY_LABEL = {"a": "(a) 1号イ advanced academic research",
                   "c": "(c) 1号ハ advanced business management"}
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("points", parents=[common], help="the HSP points of a profile")
+def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     parser.add_argument("profile", metavar="PROFILE.json", type=Path, help="a points profile (JSON)")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path,
                         help="also write the points summary as a PDF")

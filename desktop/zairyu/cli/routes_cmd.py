@@ -7,8 +7,7 @@ import argparse
 from zairyu.cli.common import add_format_option, print_json, route_catalog, table
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("routes", parents=[common], help="list the routes and their procedures")
+def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     add_format_option(parser)
     parser.set_defaults(handler=run)
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from zairyu import paths
+from zairyu.store.restore import restore_data_dir
 from zairyu.store.service import open_store
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    backup = subparsers.add_parser("backup", parents=[common], help="copy the database to the backups folder")
+def configure_backup(backup: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     backup.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write the copy to FILE instead of the backups folder")
     backup.set_defaults(handler=run_backup)
 
-    restore = subparsers.add_parser("restore", parents=[common],
-                                    help="replace the data with a backup (the current data is kept aside)")
+
+def configure_restore(restore: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.set_defaults(handler=run_restore)
 
@@ -29,10 +30,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    with open_store(reconcile=False, maintenance=False) as store:
-        kept, missing = store.restore(args.file)
+    # Works on a damaged database too: that is when a restore is needed most.
+    result = restore_data_dir(paths.data_dir(), args.file)
     print(f"Restored {args.file}")
-    print(f"The data from before the restore was kept at {kept}")
-    for name in missing:
+    if result.was_damaged:
+        print(f"The damaged database was moved to {result.kept}")
+    else:
+        print(f"The data from before the restore was kept at {result.kept}")
+    for name in result.missing:
         print(f"warning: the attachment {name} is missing from the vault")
     return 0

@@ -7,12 +7,12 @@ the file, the key (``documents[3] (code=photo).name_ja``) and what is wrong.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from zairyu.domain.rules_cache import load_cached
 from zairyu.errors import DataFileError
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -38,9 +38,12 @@ def describe_location(data: object, loc: tuple[int | str, ...]) -> str:
     return "".join(parts) or "(top level)"
 
 
-def read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path, data: bytes | None = None) -> dict[str, Any]:
+    """The parsed file (``data``: its bytes, when already read)."""
+    import tomllib  # only when a file is not in the rules cache
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads((path.read_bytes() if data is None else data).decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(str(path), "(syntax)", str(exc)) from None
     except UnicodeDecodeError as exc:
@@ -50,8 +53,15 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def load_toml_model(path: Path, model: type[Model]) -> Model:
-    """Parse ``path`` and validate it as ``model``; the first problem becomes a DataFileError."""
-    raw = read_toml(path)
+    """Parse ``path`` and validate it as ``model``; the first problem becomes a DataFileError.
+
+    A file validated in an earlier run comes from the rules cache (``rules_cache``) when its bytes
+    are unchanged."""
+    return load_cached(path, model, lambda data: _validate(path, data, model))
+
+
+def _validate(path: Path, data: bytes | None, model: type[Model]) -> Model:
+    raw = read_toml(path, data)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:

@@ -20,9 +20,9 @@ class DateOutOfRange(ValueError):
     """A real calendar date outside EARLIEST..LATEST; the message says so in plain words."""
 
     def __init__(self, day: dt.date) -> None:
-        super().__init__(f"{day.isoformat()} is outside the dates Zairyu handles "
-                         f"({EARLIEST.isoformat()} to {LATEST.isoformat()})")
         self.day = day
+        self.problem = f"is outside the dates Zairyu handles ({EARLIEST.isoformat()} to {LATEST.isoformat()})"
+        super().__init__(f"{day.isoformat()} {self.problem}")
 
 
 def check_date_range(day: dt.date) -> dt.date:

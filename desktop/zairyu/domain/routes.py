@@ -121,7 +121,9 @@ DocumentCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: pydantic builds the validator at the first validation, which a run served
+    # from the rules cache (rules_cache.py) never needs.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Condition(_Strict):
@@ -149,7 +151,7 @@ class DocumentSpec(_Strict):
     # (入管法施行規則 第62条; facts.md §5.0).
     foreign_language: bool = False
     freshness: FreshnessRule | None = None
-    when: Condition = Condition()
+    when: Condition = Field(default_factory=Condition)  # not Condition(): that would build the validator at import
     form_number: str | None = None  # the evidence row ①–㉑ of the points form
     notes_en: str = ""
     notes_ja: str = ""

@@ -21,11 +21,14 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "unverified": ("#f6c343", "#3d2c00"),
     "translation": ("#d7e7fb", "#0b3d75"),
     "conditional": ("#e4e1f5", "#35296b"),
-    # A case document's status (gui/cases_table_model.py).
+    # A case document's status (gui/case_documents_model.py).
     "done": ("#d3f0dc", "#14532d"),
     "progress": ("#d7e7fb", "#0b3d75"),
     "todo": ("#ececec", "#3a3a3a"),
     "muted": ("#f3f3f3", "#707070"),
+    # A document's freshness for the filing date (gui/case_documents_model.py).
+    "overdue": ("#f8d7da", "#721c24"),
+    "soon": ("#fff3cd", "#3d2c00"),
 }
 
 

@@ -1,636 +1,167 @@
-"""The main window: the routes on the left, the chosen route's checklist on the right.
+"""The main window: a shell around the pages (gui/pages/), with the menus, the status bar and the
+window's settings. It navigates by ``PageId``; the actions come from ``gui/actions.py``.
 
-The window only arranges views over the domain: the route catalog is given to it, the checklist
-comes from ``zairyu.domain.checklist.required_documents`` (the same service as
-``zairyu checklist``), and it reads no file itself.
+The window holds no data of its own: the pages show the session's data (``CaseSession``, which
+owns the store) and the route catalog.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QByteArray,
-    QItemSelection,
-    QModelIndex,
-    QSettings,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from zairyu import __version__
-from zairyu.domain.checklist import ChecklistItem, required_documents
-from zairyu.domain.routes import RouteCatalog, RouteSpec
-from zairyu.errors import ZairyuError
-from zairyu.gui.cases_page import CasesPage
-from zairyu.gui.checklist_table_model import ChecklistFilterModel, ChecklistTableModel, Column, ItemRole
-from zairyu.gui.delegates import BadgeDelegate, RouteItemDelegate
-from zairyu.gui.document_detail import DocumentDetailView
-from zairyu.gui.export_worker import ExportTask
-from zairyu.gui.route_list_model import RouteListModel
-from zairyu.gui.ui_language import prefers_japanese
+from zairyu.domain.routes import RouteCatalog
+from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
+from zairyu.gui.case_session import CaseSession, StoreUnavailable
+from zairyu.gui.error_text import error_text
+from zairyu.gui.new_case_wizard import NewCaseWizard
+from zairyu.gui.pages.base import Page, PageId
+from zairyu.gui.pages.case_page import CasePage
+from zairyu.gui.pages.checklists_page import ChecklistsPage
 
 if TYPE_CHECKING:
-    from zairyu.reports.atomic import ExportControl
     from zairyu.store import Store
 
 log = logging.getLogger(__name__)
 
-# Starting widths (pixels) that fit a 1280×800 window; the user can resize, and the last
-# column (notes) takes what is left.
-COLUMN_WIDTHS = {
-    Column.NUMBER: 34,
-    Column.NAME_EN: 240,
-    Column.NAME_JA: 210,
-    Column.FLAGS: 160,
-    Column.TRANSLATION: 92,
-    Column.SUBMIT: 80,
-    Column.FRESHNESS: 92,
-    Column.ISSUER: 170,
-    Column.NOTES: 320,
-}
 SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_SPLITTER = "window/splitter"
-SETTINGS_DETAIL_SPLITTER = "window/detail_splitter"
-SETTINGS_TAB = "window/tab"
-SETTINGS_ROUTE = "checklist/route"
-SETTINGS_PROCEDURE = "checklist/procedure"
-SETTINGS_CATEGORY = "checklist/employer_category"
+SETTINGS_PAGE = "window/page"
 
 
 class MainWindow(QMainWindow):
-    # Emitted on the GUI thread when an export ends: "finished", "cancelled" or "failed", and the
-    # file (written, or not written).
-    export_ended = Signal(str, str)
-
     def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
                  data_location: str = "", store: Store | None = None, store_error: str | None = None,
-                 parent: Any = None) -> None:
+                 session: CaseSession | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._catalog = catalog
         self._settings = settings
         self._data_location = data_location
-        self._route: RouteSpec | None = None
-        # The procedure to keep when the route changes (the last one chosen, or the saved one).
-        self._preferred_procedure: str | None = None
-        self._restoring = False
-        self._export_task: ExportTask | None = None
-        # A Japanese interface puts the Japanese names first.
-        self._japanese = prefers_japanese()
+        self.session = session or CaseSession(store, catalog, unavailable_reason=store_error or "", parent=self)
+        self.session.command_failed.connect(self._command_failed)
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Zairyu — residence applications"))
         self.setMinimumSize(QSize(900, 560))
 
-        self.route_model = RouteListModel(catalog, self)
-        self.checklist_model = ChecklistTableModel(self)
-        self.filter_model = ChecklistFilterModel(self)
-        self.filter_model.setSourceModel(self.checklist_model)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._pages: dict[PageId, Page] = {}
+        self.case_page = CasePage(self.session, self)
+        self.checklists_page = ChecklistsPage(self.session, self)
+        for page in (self.case_page, self.checklists_page):
+            self.add_page(page)
+        self.case_page.new_case_requested.connect(self.new_case)
 
+        self.actions_by_id = build_actions(self)
         self._build_menus()
-        self._build_central()
         self._build_status_bar()
+        self.setStyleSheet(STYLE_SHEET)
         self._restore_state()
-        if store is not None:
-            self.cases_page.set_store(store)
-        elif store_error:
-            self.cases_page.show_unavailable(store_error)
+        if self.session.available and not self.session.list_cases():
+            self.show_page(PageId.CASE)
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def add_page(self, page: Page) -> None:
+        """Add a page to the navigation (in PageId order)."""
+        self._pages[page.page_id] = page
+        order = list(PageId)
+        position = sum(1 for other in self._pages if order.index(other) < order.index(page.page_id))
+        self.tabs.insertTab(position, page, page.title())
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+    def page(self, page_id: PageId) -> Page:
+        return self._pages[page_id]
+
+    def current_page_id(self) -> PageId:
+        widget = self.tabs.currentWidget()
+        return widget.page_id if isinstance(widget, Page) else PageId.CASE
+
+    def show_page(self, page_id: PageId) -> None:
+        self.tabs.setCurrentWidget(self._pages[page_id])
 
     # -- construction ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_action = QAction(self.tr("&Export checklist as PDF…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self._choose_export_file)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        open_data = QAction(self.tr("Open &data folder"), self)
-        open_data.triggered.connect(self._open_data_folder)
-        open_data.setEnabled(bool(self._data_location))
-        file_menu.addAction(open_data)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, label in enumerate((self.tr("&Route checklists"), self.tr("My &cases"))):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _checked=False, tab=number: self.tabs.setCurrentIndex(tab))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        find = QAction(self.tr("&Filter documents"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_filter)
-        view_menu.addAction(find)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Zairyu"), self)
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
-
-    def _build_central(self) -> None:
-        # Left: the routes.
-        sidebar = QFrame(self)
-        sidebar.setObjectName("sidebar")
-        sidebar_layout = QVBoxLayout(sidebar)
-        sidebar_layout.setContentsMargins(0, 12, 0, 0)
-        sidebar_layout.setSpacing(6)
-        heading = QLabel(self.tr("Routes  ·  在留資格"), sidebar)
-        heading.setObjectName("sidebarHeading")
-        heading.setContentsMargins(14, 0, 14, 0)
-        sidebar_layout.addWidget(heading)
-        self.route_view = QListView(sidebar)
-        self.route_view.setObjectName("routeList")
-        self.route_view.setModel(self.route_model)
-        self.route_view.setItemDelegate(RouteItemDelegate(self.route_view))
-        self.route_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.route_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.route_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.route_view.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
-        self.route_view.selectionModel().selectionChanged.connect(self._route_selection_changed)
-        sidebar_layout.addWidget(self.route_view, 1)
-
-        # Right: the chosen route, its selectors and the checklist.
-        page = QWidget(self)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(18, 14, 18, 8)
-        page_layout.setSpacing(8)
-
-        self.title_label = QLabel(page)
-        self.title_label.setObjectName("routeTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = QLabel(page)
-        self.subtitle_label.setObjectName("routeSubtitle")
-        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label = QLabel(page)
-        self.summary_label.setObjectName("routeSummary")
-        self.summary_label.setWordWrap(True)
-        page_layout.addWidget(self.title_label)
-        page_layout.addWidget(self.subtitle_label)
-        page_layout.addWidget(self.summary_label)
-
-        controls = QHBoxLayout()
-        controls.setSpacing(8)
-        procedure_label = QLabel(self.tr("&Procedure"), page)
-        self.procedure_combo = QComboBox(page)
-        self.procedure_combo.setObjectName("procedureCombo")
-        # Wide enough for "Certificate of Eligibility — 在留資格認定証明書交付申請" when there is room,
-        # but able to shrink (longer translations, small windows) instead of widening the window.
-        self.procedure_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.procedure_combo.setMinimumContentsLength(24)
-        self.procedure_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.procedure_combo.setMaximumWidth(460)
-        procedure_label.setBuddy(self.procedure_combo)
-        self.procedure_combo.currentIndexChanged.connect(self._refresh_checklist)
-        self.category_label = QLabel(self.tr("&Employer category"), page)
-        self.category_combo = QComboBox(page)
-        self.category_combo.setObjectName("categoryCombo")
-        self.category_label.setBuddy(self.category_combo)
-        for combo in (self.category_combo,):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
-        self.category_combo.addItem(self.tr("Not chosen — show all"), None)
-        for category in (1, 2, 3, 4):
-            self.category_combo.addItem(self.tr("Category {number}").format(number=category), category)
-        self.category_combo.setToolTip(self.tr(
-            "The category of the employer (accepting organisation) decides which company documents "
-            "are needed. Until you choose one, documents for some categories only are marked "
-            "“Only if”."))
-        self.category_combo.currentIndexChanged.connect(self._refresh_checklist)
-        self.basis_label = QLabel(self.tr("Points &basis"), page)
-        self.basis_combo = QComboBox(page)
-        self.basis_combo.setObjectName("basisCombo")
-        self.basis_label.setBuddy(self.basis_combo)
-        self.basis_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.basis_combo.setMinimumContentsLength(16)
-        self.basis_combo.addItem(self.tr("Not chosen — show all"), None)
-        for basis in (80, 70):
-            self.basis_combo.addItem(self.tr("{points} points").format(points=basis), basis)
-        self.basis_combo.setToolTip(self.tr(
-            "Permanent residence through the points system is applied for on the 80-point or the "
-            "70-point basis; some documents depend on which."))
-        self.basis_combo.currentIndexChanged.connect(self._refresh_checklist)
-        self.filter_edit = QLineEdit(page)
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(280)
-        self.filter_edit.setMinimumWidth(160)
-        self.filter_edit.textChanged.connect(self._filter_changed)
-        controls.addWidget(procedure_label)
-        controls.addWidget(self.procedure_combo, 4)  # takes the room the stretch below would
-        controls.addSpacing(12)
-        controls.addWidget(self.category_label)
-        controls.addWidget(self.category_combo)
-        controls.addWidget(self.basis_label)
-        controls.addWidget(self.basis_combo)
-        controls.addStretch(1)
-        page_layout.addLayout(controls)
-
-        counts_row = QHBoxLayout()
-        self.counts_label = QLabel(page)
-        self.counts_label.setObjectName("countsLabel")
-        # Clipped rather than widening the window when a translation makes it long.
-        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.counts_label.setMinimumWidth(1)
-        counts_row.addWidget(self.counts_label, 1)
-        counts_row.addWidget(self.filter_edit)
-        self.export_button = QPushButton(self.tr("Export PDF…"), page)
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip(self.tr("Save this checklist as a PDF to print or keep (Ctrl+E)"))
-        self.export_button.clicked.connect(self._choose_export_file)
-        counts_row.addWidget(self.export_button)
-        page_layout.addLayout(counts_row)
-
-        self.table_view = QTableView(page)
-        self.table_view.setObjectName("checklistTable")
-        self.table_view.setModel(self.filter_model)
-        self.table_view.setItemDelegate(BadgeDelegate(self.table_view))
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table_view.setAlternatingRowColors(True)
-        self.table_view.setShowGrid(False)
-        self.table_view.setWordWrap(False)
-        self.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setDefaultSectionSize(
-            self.table_view.fontMetrics().height() + 14)
-        header = self.table_view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table_view.setColumnWidth(column, width)
-        if self._japanese:
-            header.swapSections(Column.NAME_EN, Column.NAME_JA)
-        self.table_view.selectionModel().currentRowChanged.connect(self._current_document_changed)
-        # Copying: Ctrl+C copies the row; the context menu also offers each name alone (the
-        # Japanese name is what a city office or employer needs to hear).
-        self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        copy_row = QAction(self.tr("&Copy row"), self.table_view)
-        copy_row.setShortcut(QKeySequence.StandardKey.Copy)
-        copy_row.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        copy_row.triggered.connect(self.copy_current_row)
-        copy_ja = QAction(self.tr("Copy &Japanese name"), self.table_view)
-        copy_ja.triggered.connect(lambda: self._copy_name(japanese=True))
-        copy_en = QAction(self.tr("Copy &English name"), self.table_view)
-        copy_en.triggered.connect(lambda: self._copy_name(japanese=False))
-        for action in (copy_row, copy_ja, copy_en):
-            self.table_view.addAction(action)
-
-        self.detail_view = DocumentDetailView(page)
-        self.detail_splitter = QSplitter(Qt.Orientation.Vertical, page)
-        self.detail_splitter.setObjectName("detailSplitter")
-        self.detail_splitter.setChildrenCollapsible(False)
-        self.detail_splitter.addWidget(self.table_view)
-        self.detail_splitter.addWidget(self.detail_view)
-        self.detail_splitter.setStretchFactor(0, 3)
-        self.detail_splitter.setStretchFactor(1, 2)
-        self.detail_splitter.setSizes([420, 230])
-        page_layout.addWidget(self.detail_splitter, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(sidebar)
-        self.splitter.addWidget(page)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([285, 995])
-        sidebar.setMinimumWidth(200)
-
-        self.cases_page = CasesPage(self._catalog, self)
-        self.cases_page.case_route_requested.connect(self.show_checklist_for)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, self.tr("Route checklists"))
-        self.tabs.addTab(self.cases_page, self.tr("My cases"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
-        self.setStyleSheet(STYLE_SHEET)
-        # Names for screen readers (the views have no visible label of their own).
-        self.route_view.setAccessibleName(self.tr("Routes"))
-        self.table_view.setAccessibleName(self.tr("Required documents"))
-        self.detail_view.setAccessibleName(self.tr("Document details"))
-        self.filter_edit.setAccessibleName(self.tr("Filter documents"))
-        self.route_view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrow keys move between routes
+        menus: dict[str, Any] = {}
+        for spec in ACTIONS:
+            menu = menus.get(spec.menu.value)
+            if menu is None:
+                menu = menus[spec.menu.value] = self.menuBar().addMenu(translate(spec.menu.value))
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(self.actions_by_id[spec.id])
+        self.action(ActionId.OPEN_DATA_FOLDER).setEnabled(bool(self._data_location))
+        export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
+        self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
+        self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+        stack = self.session.undo_stack
+        undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(undo.setToolTip)
+        stack.redoTextChanged.connect(redo.setToolTip)
 
     def _build_status_bar(self) -> None:
-        self.rules_label = QLabel(self)
-        self.rules_label.setObjectName("rulesLabel")
-        self.rules_label.setContentsMargins(8, 0, 0, 0)
-        self.rules_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.rules_label.setMinimumWidth(1)
-        self.rules_label.setOpenExternalLinks(True)
-        self.statusBar().addWidget(self.rules_label, 1)
         offline = QLabel(self.tr("Zairyu {version} · works offline").format(version=__version__), self)
         offline.setObjectName("versionLabel")
         self.statusBar().addPermanentWidget(offline)
 
-    # -- public API (used by tests and, later, by the case views) -------------------------------
+    def action(self, action_id: ActionId) -> QAction:
+        return self.actions_by_id[action_id]
 
-    def current_route(self) -> RouteSpec | None:
-        return self._route
+    # -- action handlers (named in gui/actions.py) ----------------------------------------------
 
-    def current_procedure(self) -> str | None:
-        value = self.procedure_combo.currentData()
-        return str(value) if value is not None else None
-
-    def current_employer_category(self) -> int | None:
-        if not self.category_combo.isEnabled():
+    def new_case(self) -> NewCaseWizard | None:
+        """Open the new-case assistant; the case it creates becomes the current one."""
+        if not self.session.available:
+            QMessageBox.warning(self, self.tr("New case"), error_text(StoreUnavailable(
+                self.session.unavailable_reason, kind="store_unavailable")))
             return None
-        value = self.category_combo.currentData()
-        return int(value) if value is not None else None
+        self.show_page(PageId.CASE)
+        wizard = NewCaseWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
-    def current_pr_basis(self) -> int | None:
-        if not self.basis_combo.isEnabled():
-            return None
-        value = self.basis_combo.currentData()
-        return int(value) if value is not None else None
+    def export_checklist(self) -> None:
+        self.show_page(PageId.CHECKLISTS)
+        self.checklists_page.choose_export_file()
 
-    def current_items(self) -> list[ChecklistItem]:
-        return self.checklist_model.items()
+    def undo(self) -> None:
+        self.session.undo_stack.undo()
 
-    def select_route(self, route_id: str) -> None:
-        row = self.route_model.row_of(route_id)
-        if row is None:
-            raise ValueError(f"unknown route {route_id!r}")
-        self.route_view.setCurrentIndex(self.route_model.index(row))
+    def redo(self) -> None:
+        self.session.undo_stack.redo()
 
-    def select_procedure(self, procedure: str) -> None:
-        index = self.procedure_combo.findData(procedure)
-        if index < 0:
-            raise ValueError(f"procedure {procedure!r} is not offered for this route")
-        self.procedure_combo.setCurrentIndex(index)
-
-    def select_employer_category(self, category: int | None) -> None:
-        index = self.category_combo.findData(category)
-        if index < 0:
-            raise ValueError(f"no employer category {category!r}")
-        self.category_combo.setCurrentIndex(index)
-
-    def select_pr_basis(self, basis: int | None) -> None:
-        index = self.basis_combo.findData(basis)
-        if index < 0:
-            raise ValueError(f"no points basis {basis!r}")
-        self.basis_combo.setCurrentIndex(index)
-
-    def show_checklist_for(self, route_id: str, procedure: str, employer_category: int | None) -> None:
-        """The route checklist as it applies to a case (opened from My cases)."""
-        if self.route_model.row_of(route_id) is None:
-            return  # a case of a route the data no longer has
-        self.select_route(route_id)
-        if self.procedure_combo.findData(procedure) >= 0:
-            self.select_procedure(procedure)
-        if self.category_combo.isEnabled():
-            self.select_employer_category(employer_category)
-        self.filter_edit.clear()
-        self.tabs.setCurrentIndex(0)
-
-    # -- reactions ------------------------------------------------------------------------------
-
-    def _route_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        self._show_route(self.route_model.route(indexes[0].row()))
-
-    def _show_route(self, route: RouteSpec) -> None:
-        previous_procedure = self.current_procedure() or self._preferred_procedure
-        self._route = route
-        japanese = (route.name_ja if route.status_ja == route.name_ja
-                    else self.tr("{route_ja}  ·  status: {status_ja}").format(route_ja=route.name_ja,
-                                                                              status_ja=route.status_ja))
-        if self._japanese:
-            self.title_label.setText(japanese)
-            self.subtitle_label.setText(route.name_en)
+    def find_documents(self) -> None:
+        if self.current_page_id() is PageId.CHECKLISTS:
+            self.checklists_page.focus_filter()
         else:
-            self.title_label.setText(route.name_en)
-            self.subtitle_label.setText(japanese)
-        self.summary_label.setText(route.summary_en)
+            self.show_page(PageId.CASE)
+            self.case_page.focus_search()
 
-        self.procedure_combo.blockSignals(True)
-        self.procedure_combo.clear()
-        for procedure in route.procedures:
-            self.procedure_combo.addItem(f"{procedure.name_en} — {procedure.name_ja}", procedure.id.value)
-            self.procedure_combo.setItemData(self.procedure_combo.count() - 1, procedure.notes_en or None,
-                                             Qt.ItemDataRole.ToolTipRole)
-        keep = self.procedure_combo.findData(previous_procedure) if previous_procedure else -1
-        self.procedure_combo.setCurrentIndex(max(keep, 0))
-        self.procedure_combo.blockSignals(False)
+    def show_case(self) -> None:
+        self.show_page(PageId.CASE)
 
-        uses_category = route.uses_employer_category
-        self.category_label.setVisible(uses_category)
-        self.category_combo.setVisible(uses_category)
-        self.category_combo.setEnabled(uses_category)
-        # Only permanent residence has documents that depend on the 70/80-point basis; ask
-        # wherever the route file has such a condition.
-        uses_basis = any(doc.when.pr_basis for doc in route.documents)
-        self.basis_label.setVisible(uses_basis)
-        self.basis_combo.setVisible(uses_basis)
-        self.basis_combo.setEnabled(uses_basis)
+    def show_checklists(self) -> None:
+        self.show_page(PageId.CHECKLISTS)
 
-        self.rules_label.setText(self.tr(
-            'Rules checked against their sources on {date} · <a href="{url}">route source</a>'
-        ).format(date=route.rules_date.isoformat(), url=route.source))
-        self._refresh_checklist()
+    def open_data_folder(self) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(self._data_location)):
+            QMessageBox.information(self, self.tr("Open data folder"), self.tr(
+                "No program to open folders was found on this computer. Your data is in:\n\n{path}").format(
+                    path=self._data_location))
 
-    def _refresh_checklist(self) -> None:
-        route, procedure = self._route, self.current_procedure()
-        if route is None or procedure is None:
-            self.checklist_model.set_items([])
-            return
-        try:
-            items = required_documents(route, procedure, employer_category=self.current_employer_category(),
-                                       pr_basis=self.current_pr_basis())
-        except ZairyuError as exc:  # a rules file the domain refuses: say so, keep the window usable
-            log.warning("checklist for %s/%s failed: %s", route.id, procedure, exc)
-            QMessageBox.warning(self, self.tr("Zairyu"), str(exc))
-            items = []
-        self.checklist_model.set_items(items)
-        self._update_counts()
-        if self.filter_model.rowCount() > 0:
-            self.table_view.selectRow(0)
-        else:
-            self.detail_view.show_item(None)
-        self._save_choice()
-
-    def _update_counts(self) -> None:
-        items = self.checklist_model.items()
-        shown = self.filter_model.rowCount()
-        parts = [self.tr("1 document") if len(items) == 1
-                 else self.tr("{count} documents").format(count=len(items))]
-        if shown != len(items):
-            parts[0] = self.tr("{shown} of {count} documents").format(shown=shown, count=len(items))
-        translations = sum(1 for i in items if i.document.foreign_language)
-        conditional = sum(1 for i in items if i.conditional_en)
-        unverified = sum(1 for i in items if i.document.unverified)
-        if translations:
-            parts.append(self.tr("{count} need a Japanese translation").format(count=translations))
-        if conditional:
-            parts.append(self.tr("{count} depend on your answers").format(count=conditional))
-        if unverified:
-            parts.append(self.tr("{count} unverified").format(count=unverified))
-        self.counts_label.setText("  ·  ".join(parts))
-
-    def _filter_changed(self, text: str) -> None:
-        self.filter_model.set_filter_text(text)
-        self._update_counts()
-        current = self.table_view.currentIndex()
-        if not current.isValid() and self.filter_model.rowCount() > 0:
-            self.table_view.selectRow(0)
-        elif self.filter_model.rowCount() == 0:
-            self.detail_view.show_item(None)
-
-    def _current_document_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = current.data(ItemRole) if current.isValid() else None
-        self.detail_view.show_item(item if isinstance(item, ChecklistItem) else None)
-
-    # -- export ---------------------------------------------------------------------------------
-
-    def suggested_export_name(self) -> str:
-        route, procedure = self._route, self.current_procedure()
-        parts = ["zairyu-checklist", route.id.value if route else "", procedure or ""]
-        category = self.current_employer_category()
-        if category is not None:
-            parts.append(f"category-{category}")
-        return "-".join(p for p in parts if p) + ".pdf"
-
-    def _choose_export_file(self) -> None:
-        if self._route is None or self.export_running():
-            return
-        start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                     or Path.home())
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export checklist as PDF"), str(start / self.suggested_export_name()),
-            self.tr("PDF files (*.pdf)"))
-        if name:
-            path = Path(name)
-            self.export_checklist_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
-
-    def export_running(self) -> bool:
-        return self._export_task is not None
-
-    def export_checklist_pdf(self, output: Path) -> ExportTask | None:
-        """Write the checklist shown (all its rows, whatever the filter) to ``output`` on a worker
-        thread, with a progress dialog that can cancel it."""
-        route, procedure = self._route, self.current_procedure()
-        if route is None or procedure is None or self.export_running():
-            return None
-        items = self.checklist_model.items()
-        category = self.current_employer_category()
-
-        def export(control: ExportControl) -> None:
-            from zairyu.reports.checklist_pdf import header_for_route, rows_from_items, write_checklist_pdf
-
-            header = header_for_route(route, procedure, employer_category=category)
-            write_checklist_pdf(header, rows_from_items(items), output, control=control)
-
-        task = ExportTask(export, output, self)
-        progress = QProgressDialog(self.tr("Writing the checklist…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Export checklist as PDF"))
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
-
-        def show_progress(done: int, total: int, _message: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        task.progress.connect(show_progress)
-
-        def finish(outcome: str) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self._export_task = None
-            self.export_action.setEnabled(True)
-            self.export_button.setEnabled(True)
-            self.export_ended.emit(outcome, str(output))
-
-        task.finished.connect(lambda path: self.statusBar().showMessage(
-            self.tr("Checklist saved to {path}").format(path=path), 10_000))
-        task.cancelled.connect(lambda: self.statusBar().showMessage(
-            self.tr("Export cancelled; no file was written."), 10_000))
-        task.failed.connect(lambda message: QMessageBox.warning(
-            self, self.tr("Export checklist as PDF"), message))
-        task.finished.connect(lambda _path: finish("finished"))
-        task.cancelled.connect(lambda: finish("cancelled"))
-        task.failed.connect(lambda _message: finish("failed"))
-        self._export_task = task
-        self.export_action.setEnabled(False)
-        self.export_button.setEnabled(False)
-        task.start()
-        return task
-
-    # -- copying --------------------------------------------------------------------------------
-
-    def current_item(self) -> ChecklistItem | None:
-        item = self.table_view.currentIndex().data(ItemRole)
-        return item if isinstance(item, ChecklistItem) else None
-
-    def copy_current_row(self) -> None:
-        """The row's cells, tab-separated, as shown (pastes into a spreadsheet)."""
-        current = self.table_view.currentIndex()
-        if not current.isValid():
-            return
-        model = self.table_view.model()
-        cells = [str(model.index(current.row(), column).data() or "") for column in Column]
-        QGuiApplication.clipboard().setText("\t".join(cells))
-
-    def _copy_name(self, *, japanese: bool) -> None:
-        item = self.current_item()
-        if item is not None:
-            QGuiApplication.clipboard().setText(item.document.name_ja if japanese else item.document.name_en)
-
-    def _tab_changed(self, index: int) -> None:
-        # The rules date belongs to the route checklists; the cases page has its own headings.
-        self.rules_label.setVisible(index == 0)
-
-    def _focus_filter(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
-
-    def _open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self._data_location))
-
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Zairyu"), self.tr(
             "<h3>Zairyu {version}</h3>"
             "<p>Organises an application for a Japanese residence status (在留資格): the documents "
@@ -638,60 +169,32 @@ class MainWindow(QMainWindow):
             "<p>Zairyu works offline: it never uses the network.</p>"
             "<p>Your data: {location}</p>").format(version=__version__, location=self._data_location))
 
+    def _command_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not changed"), error_text(exc))
+
     # -- state ----------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
         settings = self._settings
-        route_id = None
-        if settings is not None:
-            geometry = settings.value(SETTINGS_GEOMETRY)
-            if isinstance(geometry, QByteArray):
-                self.restoreGeometry(geometry)
-            for key, splitter in ((SETTINGS_SPLITTER, self.splitter),
-                                  (SETTINGS_DETAIL_SPLITTER, self.detail_splitter)):
-                state = settings.value(key)
-                if isinstance(state, QByteArray):
-                    splitter.restoreState(state)
-            route_id = settings.value(SETTINGS_ROUTE)
-            tab = settings.value(SETTINGS_TAB)
-            if isinstance(tab, (int, str)) and str(tab).isdigit() and int(tab) < self.tabs.count():
-                self.tabs.setCurrentIndex(int(tab))
-        if not isinstance(route_id, str) or self.route_model.row_of(route_id) is None:
-            route_id = self.route_model.route(0).id.value
-        if settings is not None:
-            procedure = settings.value(SETTINGS_PROCEDURE)
-            if isinstance(procedure, str) and procedure:
-                self._preferred_procedure = procedure
-            category = settings.value(SETTINGS_CATEGORY)
-            if isinstance(category, str) and category.isdigit():
-                self.category_combo.blockSignals(True)
-                self.category_combo.setCurrentIndex(max(self.category_combo.findData(int(category)), 0))
-                self.category_combo.blockSignals(False)
-        self._restoring = True
-        try:
-            self.select_route(route_id)
-        finally:
-            self._restoring = False
-
-    def _save_choice(self) -> None:
-        if self._settings is None or self._restoring or self._route is None:
+        if settings is None:
             return
-        self._settings.setValue(SETTINGS_ROUTE, self._route.id.value)
-        self._settings.setValue(SETTINGS_PROCEDURE, self.current_procedure() or "")
-        # The category combo keeps its choice while a route without categories hides it.
-        category = self.category_combo.currentData()
-        self._settings.setValue(SETTINGS_CATEGORY, "" if category is None else str(category))
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for page in self._pages.values():
+            page.restore_state(settings)
+        saved = settings.value(SETTINGS_PAGE)
+        page_id = next((p for p in PageId if p.value == saved), None)
+        if page_id in self._pages:
+            self.show_page(page_id)
 
     def closeEvent(self, event: Any) -> None:
-        if self._export_task is not None:
-            # The task object dies with the window: stop the worker and wait for it first.
-            self._export_task.cancel()
-            QThreadPool.globalInstance().waitForDone(30_000)
+        self.checklists_page.stop_work()
         if self._settings is not None:
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-            self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
-            self._settings.setValue(SETTINGS_DETAIL_SPLITTER, self.detail_splitter.saveState())
-            self._settings.setValue(SETTINGS_TAB, self.tabs.currentIndex())
+            self._settings.setValue(SETTINGS_PAGE, self.current_page_id().value)
+            for page in self._pages.values():
+                page.save_state(self._settings)
             self._settings.sync()
         super().closeEvent(event)
 
@@ -701,11 +204,12 @@ class MainWindow(QMainWindow):
 STYLE_SHEET = """
 #sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
 #sidebarHeading { font-weight: 600; color: palette(placeholder-text); }
-#routeList { background: palette(alternate-base); outline: 0; }
+#routeList, #caseTree { background: palette(alternate-base); outline: 0; }
 #routeTitle { font-size: 17pt; font-weight: 600; }
 #routeSubtitle { font-size: 13pt; }
 #routeSummary { color: palette(placeholder-text); }
 #countsLabel { color: palette(placeholder-text); padding-top: 4px; }
-#checklistTable { border: 1px solid palette(mid); }
+#summaryBar { padding: 4px 0; }
+#checklistTable, #caseDocumentsTable { border: 1px solid palette(mid); }
 #documentDetail { border: 1px solid palette(mid); background: palette(base); }
 """

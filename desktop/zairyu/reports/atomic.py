@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zairyu.errors import UserInputError, ZairyuError
+from zairyu.errors import ZairyuError, output_error
+from zairyu.partial_files import new_partial
 
 # progress(done, total, message): ``done`` of ``total`` steps finished; message says which.
 ProgressCallback = Callable[[int, int, str], None]
@@ -48,20 +48,24 @@ class ExportControl:
 
 def _check_target(target: Path) -> None:
     if target.is_dir():
-        raise UserInputError(f"-o {target}: is a folder; give a file name ending in .pdf")
+        raise output_error("output_is_folder", target, "is a folder; give a file name ending in .pdf")
     if not target.parent.is_dir():
-        raise UserInputError(f"-o {target}: the folder {target.parent} does not exist")
+        raise output_error("output_folder_missing", target, f"the folder {target.parent} does not exist")
 
 
 def temp_path_beside(target: Path) -> Path:
-    """A fresh, empty temporary file in the target's folder (same file system, so replace is atomic)."""
+    """A fresh, empty temporary file in the target's folder (same file system, so replace is atomic).
+
+    Partials an earlier, killed export of the same target left there are removed first
+    (partial_files.py says how a live one is told apart).
+    """
     _check_target(target)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, path = new_partial(target.parent, f".{target.name}.", ".part")
     except OSError as exc:
-        raise UserInputError(f"-o {target}: cannot write there ({exc.strerror or exc})") from None
+        raise output_error("output_not_writable", target, f"cannot write there ({exc.strerror or exc})") from None
     os.close(fd)
-    return Path(name)
+    return path
 
 
 def fsync_file(path: Path) -> None:
@@ -94,9 +98,8 @@ def _write_failed(exc: OSError, temps: list[Path], target: Path) -> None:
     """
     if exc.filename is not None and not any(path.name in str(exc.filename) for path in [*temps, target]):
         return
-    raise UserInputError(f"-o {target}: could not be written ({exc.strerror or exc}; is the disk full?); "
-                         "no file was written", kind="output_write_failed", field="output", file=target,
-                         reason=exc.strerror or str(exc)) from None
+    raise output_error("output_write_failed", target, f"could not be written ({exc.strerror or exc}; is the disk "
+                       "full?); no file was written") from None
 
 
 @contextlib.contextmanager

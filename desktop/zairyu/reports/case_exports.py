@@ -27,13 +27,6 @@ from zairyu.reports.points_pdf import write_for_profile
 from zairyu.store.models import CaseDocument, CaseView
 
 
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def applicant_label(case: CaseView) -> str | None:
     name = case.applicant.name.strip()
     if not name:
@@ -54,7 +47,7 @@ def checklist_for_case(case: CaseView, route: RouteSpec) -> tuple[ChecklistHeade
                              procedure_ja=proc.name_ja, rules_date=route.rules_date,
                              rules_version=f"route data v{ROUTE_SCHEMA_VERSION}", applicant=applicant_label(case),
                              title=case.title or None, employer_category=case.employer_category,
-                             target_filing_date=_date(case.target_filing_date))
+                             target_filing_date=case.target_filing_date)
     specs = {doc.code: doc for doc in route.documents}
     rows = []
     for doc in _documents_in_checklist(case):
@@ -71,7 +64,7 @@ def checklist_for_case(case: CaseView, route: RouteSpec) -> tuple[ChecklistHeade
             code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja, issuer_en=issuer_en, issuer_ja=issuer_ja,
             submit=spec.submit.value if spec else "original", copies=doc.copies,
             translation_required=spec.foreign_language if spec else False, translation=doc.translation,
-            status=doc.status, issued=_date(doc.issued), freshness_months=months, freshness_en=fresh_en,
+            status=doc.status, issued=doc.issued, freshness_months=months, freshness_en=fresh_en,
             freshness_ja=fresh_ja, form_number=spec.form_number if spec else None, notes=notes,
             unverified=bool(spec and spec.unverified),
         ))
@@ -97,7 +90,8 @@ class CasePoints:
 
 def points_for_case(case: CaseView) -> CasePoints:
     if case.points_profile is None:
-        raise UserInputError(f"case {case.id}: has no points profile; add one with `zairyu case set-points`")
+        raise UserInputError(f"case {case.id}: has no points profile", kind="no_points_profile", field="case",
+                             value=case.id)
     profile = parse_profile(case.points_profile)
     # Several saved versions can describe one filing date; the newest one of each date counts.
     by_date: dict[dt.date, PointsProfile] = {}

@@ -4,13 +4,20 @@ A JPEG is embedded as it is (its bytes become a DCTDecode image stream), so a ph
 and costs no time; the EXIF orientation is applied by the drawing matrix, not by re-encoding.
 Only when a size limit forces it (``--max-mb``) is a photo decoded and re-encoded at a lower
 resolution, and never below 200 dpi on the page (the online system asks for at least 200 dpi;
-facts.md §7). A PNG (screenshots, scanner output) is decoded once and stored losslessly (Flate).
+facts.md §7). A PNG (screenshots, scanner output) is passed through too where PDF can take its
+data as it is: PNG and PDF share the Flate compression and the per-row filters (PDF's "PNG
+predictor"), so the concatenated IDAT chunks of an 8-bit (or fewer bits) grey, RGB or palette PNG
+that is not interlaced and has no transparency become the image stream unchanged. Only the other
+PNGs (an alpha channel or a transparent colour, flattened onto white paper; interlaced; 16-bit) are
+decoded and compressed again, at a fast zlib level.
 """
 
 from __future__ import annotations
 
 import io
+import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,7 +152,10 @@ def draw_matrix(info: ImageInfo, placement: Placement) -> tuple[float, ...]:
     return (w * a_s, -h * b_s, -w * a_t, h * b_t, x + w * (a_t + a_0), y + h * (1 - b_t - b_0))
 
 
-def _colour_space(mode: str) -> pikepdf.Name:
+def _colour_space(mode: str, palette: bytes = b"") -> pikepdf.Name | pikepdf.Array:
+    if mode == "P":  # PDF's indexed colour space is PNG's palette: RGB triples, base DeviceRGB
+        return pikepdf.Array([pikepdf.Name.Indexed, pikepdf.Name.DeviceRGB, len(palette) // 3 - 1,
+                              pikepdf.String(palette)])
     if mode in ("L", "1", "LA"):
         return pikepdf.Name.DeviceGray
     if mode == "CMYK":
@@ -154,15 +164,15 @@ def _colour_space(mode: str) -> pikepdf.Name:
 
 
 def _image_stream(pdf: pikepdf.Pdf, data: bytes, width: int, height: int, mode: str,
-                  filter_name: str) -> pikepdf.Stream:
-    """Already-encoded image bytes as an 8-bit PDF image XObject."""
+                  filter_name: str, bits: int = 8, palette: bytes = b"") -> pikepdf.Stream:
+    """Already-encoded image bytes as a PDF image XObject."""
     stream = pikepdf.Stream(pdf, data)
     stream.Type = pikepdf.Name.XObject
     stream.Subtype = pikepdf.Name.Image
     stream.Width = width
     stream.Height = height
-    stream.BitsPerComponent = 8
-    stream.ColorSpace = _colour_space(mode)
+    stream.BitsPerComponent = bits
+    stream.ColorSpace = _colour_space(mode, palette)
     stream.Filter = pikepdf.Name(f"/{filter_name}")
     return stream
 
@@ -183,28 +193,112 @@ class EncodedImage:
     filter: str  # "DCTDecode" or "FlateDecode"
     width: int
     height: int
-    mode: str
+    mode: str  # "L", "RGB", "CMYK", or "P" (indexed colours: ``palette``)
+    bits: int = 8  # per component; PNG grey and palette images may have 1, 2 or 4
+    # Flate data whose rows carry PNG's filter bytes (a PNG's own IDAT data): /Predictor 15.
+    png_rows: bool = False
+    palette: bytes = b""  # "P" only: the RGB triples of PNG's PLTE chunk
+
+    @property
+    def channels(self) -> int:
+        return {"L": 1, "P": 1, "RGB": 3, "CMYK": 4}[self.mode]
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# PNG colour types whose rows PDF reads as they are: grey, RGB, palette (not grey+alpha or RGBA).
+_PNG_MODES = {0: "L", 2: "RGB", 3: "P"}
+REENCODE_ZLIB_LEVEL = 1  # a screenshot in tens of milliseconds; level 6 took ten times longer for 5% less
+
+
+def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(type, body) of each chunk up to IEND; a file that ends before IEND is refused."""
+    position = len(PNG_SIGNATURE)
+    while position + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        body = data[position + 8:position + 8 + length]
+        if len(body) < length:
+            break
+        yield kind, body
+        if kind == b"IEND":
+            return
+        position += 12 + length  # length, type, body, CRC
+    raise ImageError("is cut short (incomplete PNG file); export or copy it again")
+
+
+def _check_rows(rows: bytes, height: int, row_bytes: int) -> None:
+    """The Flate data decompresses (its checksum included) to exactly one filter byte and one row of
+    pixels per line: a damaged file is named now rather than drawn as garbage. Decompressed in
+    pieces, so the pixels are never all in memory."""
+    expected = height * (1 + row_bytes)
+    inflater = zlib.decompressobj()
+    produced, pending = 0, rows
+    try:
+        while pending and produced <= expected:
+            produced += len(inflater.decompress(pending, 1 << 22))
+            pending = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise ImageError(f"is a damaged PNG ({exc})") from None
+    if produced != expected or not inflater.eof:
+        raise ImageError("is a damaged PNG (its pixel data has the wrong length)")
+
+
+def png_passthrough(data: bytes) -> EncodedImage | None:
+    """A PNG's compressed rows as a PDF image, unchanged; None when PDF cannot take them as they are
+    (transparency, an alpha channel, interlacing, 16 bits per sample)."""
+    if not data.startswith(PNG_SIGNATURE):
+        raise ImageError("is not a PNG file")
+    header: tuple[int, ...] | None = None
+    palette = b""
+    idat: list[bytes] = []
+    for kind, body in _png_chunks(data):
+        if kind == b"IHDR" and len(body) == 13:
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"PLTE":
+            palette = body
+        elif kind == b"tRNS":
+            return None
+        elif kind == b"IDAT":
+            idat.append(body)
+    if header is None or not idat:
+        raise ImageError("is a damaged PNG (no header or no pixel data)")
+    width, height, bits, colour, _compression, _filter, interlace = header
+    mode = _PNG_MODES.get(colour)
+    if mode is None or interlace or bits == 16:
+        return None
+    if mode == "P" and not palette:
+        raise ImageError("is a damaged PNG (a palette image without its palette)")
+    rows = b"".join(idat)
+    channels = 3 if mode == "RGB" else 1
+    _check_rows(rows, height, (width * channels * bits + 7) // 8)
+    return EncodedImage(rows, "FlateDecode", width, height, mode, bits=bits, png_rows=True, palette=palette)
 
 
 def png_to_flate(path: Path) -> EncodedImage:
-    """Decode a PNG and store its pixels losslessly; transparency is flattened onto white paper."""
-    with Image.open(path) as image:
+    """A PNG as a lossless PDF image: its own compressed rows where possible, else decoded and
+    compressed again (transparency flattened onto white paper, 16 bits reduced to 8)."""
+    data = path.read_bytes()
+    passed = png_passthrough(data)
+    if passed is not None:
+        return passed
+    with Image.open(io.BytesIO(data)) as image:
         image.load()
-        if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
             rgba = image.convert("RGBA")
             paper = Image.new("RGB", rgba.size, "white")
             paper.paste(rgba, mask=rgba.getchannel("A"))
             converted = paper
-        elif image.mode in ("L", "RGB"):
+        elif image.mode in ("L", "RGB", "P", "1"):  # interlaced: only the row order changes
             converted = image
-        elif image.mode == "1":
-            converted = image.convert("L")
         elif image.mode.startswith("I"):  # 16-bit greyscale scans
             converted = image.point(lambda v: v / 256).convert("L")
         else:
             converted = image.convert("RGB")
-        data = zlib.compress(converted.tobytes(), 6)
-        return EncodedImage(data, "FlateDecode", converted.width, converted.height, converted.mode)
+        # Pillow writes the rows with PNG's filters, non-interlaced, so the result passes through.
+        buffer = io.BytesIO()
+        converted.save(buffer, "PNG", compress_level=REENCODE_ZLIB_LEVEL)
+    encoded = png_passthrough(buffer.getvalue())
+    assert encoded is not None, "Pillow wrote a PNG that PDF cannot take as it is"
+    return encoded
 
 
 def downscale_jpeg(path: Path, info: ImageInfo, scale: float) -> EncodedImage:
@@ -224,7 +318,12 @@ def downscale_jpeg(path: Path, info: ImageInfo, scale: float) -> EncodedImage:
 
 
 def encoded_stream(pdf: pikepdf.Pdf, encoded: EncodedImage) -> pikepdf.Stream:
-    return _image_stream(pdf, encoded.data, encoded.width, encoded.height, encoded.mode, encoded.filter)
+    stream = _image_stream(pdf, encoded.data, encoded.width, encoded.height, encoded.mode, encoded.filter,
+                           encoded.bits, encoded.palette)
+    if encoded.png_rows:
+        stream.DecodeParms = pikepdf.Dictionary(Predictor=15, Colors=encoded.channels,
+                                                BitsPerComponent=encoded.bits, Columns=encoded.width)
+    return stream
 
 
 def image_page(pdf: pikepdf.Pdf, image: pikepdf.Stream, info: ImageInfo, placement: Placement) -> pikepdf.Page:

@@ -422,7 +422,10 @@ def _add_document_pages(out: pikepdf.Pdf, d: _Document) -> list[int]:
         starts.append(len(out.pages))
         if src.kind == "pdf":
             assert src.pdf is not None
-            out.pages.extend(src.pdf.pages)
+            # add_pages_from carries a filled-in form's fields with their widgets (pages.extend leaves
+            # widgets that no /AcroForm reaches: Acrobat may not show them, and pikepdf warns on
+            # stderr). The packet makes its own bookmarks, so the file's are not copied.
+            out.add_pages_from(src.pdf, outlines="ignore")
             continue
         assert src.image is not None
         placement = images.place(src.image)
@@ -525,7 +528,9 @@ def _fit_alone(d: _Document, budget: int, control: ExportControl, start_below: i
     photos = any(s.kind == "jpeg" for s in d.sources)
     hint = (" even with its photos at 200 dpi" if photos else "")
     raise UserInputError(f"document {d.label} alone is {d.size() / MB:.1f} MB{hint}; it cannot fit in a part "
-                         f"of {budget / MB:.1f} MB — raise --max-mb or attach a smaller scan of it")
+                         f"of {budget / MB:.1f} MB — raise the size limit or attach a smaller scan of it",
+                         kind="document_too_big", field="max_mb", document=d.label,
+                         size_mb=round(d.size() / MB, 1), part_mb=round(budget / MB, 1))
 
 
 def _plan(docs: list[_Document], limit: int, overhead: int, control: ExportControl) -> list[list[_Document]]:
@@ -563,10 +568,12 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
     """Write the packet (split into parts under ``max_mb`` when given); all files appear or none."""
     control = control or ExportControl()
     if max_mb is not None and max_mb <= 0:
-        raise UserInputError(f"--max-mb {max_mb}: must be a positive number of megabytes")
+        raise UserInputError(f"size limit {max_mb} MB: must be a positive number of megabytes",
+                             kind="size_limit_invalid", field="max_mb", value=max_mb,
+                             problem="must be a positive number of megabytes")
     with_files = [(n, d) for n, d in enumerate(documents, start=1) if d.files]
     if not with_files:
-        raise UserInputError("the case has no attached files; attach scans with `zairyu case attach` first")
+        raise UserInputError("the case has no attached files", kind="no_attachments")
     file_count = sum(len(d.files) for _, d in with_files)
     with contextlib.ExitStack() as stack:
         loaded: list[_Document] = []
@@ -624,4 +631,6 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
                 _fit_alone(d, limit - overhead - (size - limit), control, start_below=d.dpi or 10_000)
                 continue
             overhead += size - limit  # estimates undershot; plan with more headroom
-        raise UserInputError(f"--max-mb {max_mb}: could not split the packet into parts under the limit")
+        raise UserInputError(f"size limit {max_mb} MB: could not split the packet into parts under the limit",
+                             kind="size_limit_unreachable", field="max_mb", value=max_mb,
+                             problem="could not split the packet into parts under the limit")

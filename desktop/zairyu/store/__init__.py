@@ -9,7 +9,9 @@ Public API (the CLI, the GUI and the PDF reports use these names):
   ``restore``, ``export_case``, ``import_case`` (after ``check_archive(path)``).
 - One Store per thread (an sqlite3 connection belongs to the thread that opened it); any number of
   processes may open the same data folder at once.
-- Views: ``CaseView``, ``CaseDocument``, ``Attachment``, ``Applicant``, ``CaseSummary``, ``PointsVersion``.
+- Views: ``CaseView``, ``CaseDocument``, ``Attachment``, ``Applicant``, ``CaseSummary``, ``PointsVersion``
+  (dates as ``datetime.date``; statuses as ``DocumentStatus`` / ``TranslationStatus`` / ``Relation``).
+- The SQL is in ``repository.py``; ``service.py`` holds the rules around it.
 - Errors: ``StoreError`` / ``StoreBusyError`` (ZairyuError), ``AttachmentRefused`` and
   ``ArchiveError`` (UserInputError).
 """
@@ -17,7 +19,17 @@ Public API (the CLI, the GUI and the PDF reports use these names):
 from typing import TYPE_CHECKING, Any
 
 from zairyu.store.database import StoreBusyError, StoreError
-from zairyu.store.models import Applicant, Attachment, CaseDocument, CaseSummary, CaseView, PointsVersion
+from zairyu.store.models import (
+    Applicant,
+    Attachment,
+    CaseDocument,
+    CaseSummary,
+    CaseView,
+    DocumentStatus,
+    PointsVersion,
+    Relation,
+    TranslationStatus,
+)
 from zairyu.store.schema import DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
 from zairyu.store.service import UNSET, Store, open_store
 from zairyu.store.vault import AttachmentRefused
@@ -47,10 +59,13 @@ __all__ = [
     "CaseDocument",
     "CaseSummary",
     "CaseView",
+    "DocumentStatus",
     "PointsVersion",
+    "Relation",
     "Store",
     "StoreBusyError",
     "StoreError",
+    "TranslationStatus",
     "check_archive",
     "open_store",
 ]

@@ -33,11 +33,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from zairyu import __version__
 from zairyu.domain.date_range import check_date_range
-from zairyu.errors import UserInputError
+from zairyu.errors import UserInputError, output_error
+from zairyu.partial_files import new_partial
 from zairyu.safe_text import display_name
 from zairyu.store.database import describe_os_error, fsync_dir
-from zairyu.store.models import CaseView
-from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, TRANSLATION_STATUSES
+from zairyu.store.models import CaseView, DocumentStatus, Relation, TranslationStatus, iso
 from zairyu.store.vault import EXTENSIONS, MAX_ATTACHMENT_BYTES, AttachmentRefused, check_content
 from zairyu.user_files import parse_json_text
 
@@ -84,7 +84,7 @@ class ArchivedPerson(_Strict):
     passport_expiry: IsoDate | None = None
     residence_card_number: str = ""
     residence_card_expiry: IsoDate | None = None
-    relation: Literal[APPLICANT_RELATIONS] = "main"  # type: ignore[valid-type]
+    relation: Relation = Relation.MAIN
 
     _dates = field_validator("birth_date", "passport_expiry", "residence_card_expiry")(_check_date)
 
@@ -104,8 +104,8 @@ class ArchivedDocument(_Strict):
     name_ja: str = ""
     required: bool = True
     user_added: bool = False
-    status: Literal[DOCUMENT_STATUSES] = "needed"  # type: ignore[valid-type]
-    translation: Literal[TRANSLATION_STATUSES] = "not_needed"  # type: ignore[valid-type]
+    status: DocumentStatus = DocumentStatus.NEEDED
+    translation: TranslationStatus = TranslationStatus.NOT_NEEDED
     issued: IsoDate | None = None
     expiry: IsoDate | None = None
     copies: Annotated[int, Field(ge=0, le=99)] = 1
@@ -171,12 +171,12 @@ class CaseArchive(_Strict):
 def case_to_archive(case: CaseView) -> CaseArchive:
     return CaseArchive(
         title=case.title, route=case.route, procedure=case.procedure, employer_category=case.employer_category,
-        target_filing_date=case.target_filing_date, notes=case.notes, created_at=case.created_at,
+        target_filing_date=iso(case.target_filing_date), notes=case.notes, created_at=case.created_at,
         applicant=ArchivedPerson(**case.applicant.to_json()),
         family=[ArchivedPerson(**member.to_json()) for member in case.family],
         documents=[ArchivedDocument(
             code=d.code, name_en=d.name_en, name_ja=d.name_ja, required=d.required, user_added=d.user_added,
-            status=d.status, translation=d.translation, issued=d.issued, expiry=d.expiry, copies=d.copies,
+            status=d.status, translation=d.translation, issued=iso(d.issued), expiry=iso(d.expiry), copies=d.copies,
             notes=d.notes,
             attachments=[ArchivedAttachment(sha256=a.sha256, original_name=a.original_name, added_at=a.added_at)
                          for a in d.attachments]) for d in case.documents],
@@ -208,9 +208,9 @@ def export_case(case: CaseView, output: Path) -> Path:
     """Write ``case`` and its attachment files to ``output`` (a zip), atomically."""
     output = output.expanduser()
     if output.is_dir():
-        raise UserInputError(f"-o {output}: is a folder; give a file name such as case.zip")
+        raise output_error("output_is_folder", output, "is a folder; give a file name such as case.zip")
     if not output.parent.is_dir():
-        raise UserInputError(f"-o {output}: the folder {output.parent} does not exist")
+        raise output_error("output_folder_missing", output, f"the folder {output.parent} does not exist")
     case_bytes = json.dumps(case_to_archive(case).model_dump(mode="json"), ensure_ascii=False,
                             indent=2).encode("utf-8")
     files: dict[str, Path] = {}
@@ -229,10 +229,9 @@ def export_case(case: CaseView, output: Path) -> Path:
                         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                         app_version=__version__, files=entries)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=output.parent)
+        fd, temp = new_partial(output.parent, f".{output.name}.", ".partial")
     except OSError as exc:
-        raise UserInputError(f"-o {output}: cannot write there ({describe_os_error(exc)})") from None
-    temp = Path(temp_name)
+        raise output_error("output_not_writable", output, f"cannot write there ({describe_os_error(exc)})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             with zipfile.ZipFile(handle, "w") as archive:
@@ -248,7 +247,8 @@ def export_case(case: CaseView, output: Path) -> Path:
         fsync_dir(output.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserInputError(f"-o {output}: the archive could not be written ({describe_os_error(exc)})") from None
+        raise output_error("output_write_failed", output,
+                           f"the archive could not be written ({describe_os_error(exc)})") from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from zairyu.errors import UserInputError
 from zairyu.store.database import (
+    DB_FILE_NAME,
     PRIVATE_FILE_MODE,
     StoreError,
     describe_os_error,
@@ -51,6 +52,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def stamp_now() -> str:
+    """The time part of a backup's file name."""
+    return _now().strftime("%Y%m%dT%H%M%S%fZ")
+
+
 def list_backups(data_dir: Path) -> list[BackupFile]:
     """All backup files, oldest first."""
     folder = backup_dir(data_dir)
@@ -66,8 +72,12 @@ def list_backups(data_dir: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name))
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``conn``'s database to ``target`` atomically (0600)."""
+def copy_database(conn: sqlite3.Connection, target: Path, db_path: Path) -> None:
+    """Write a consistent copy of ``conn``'s database (``db_path``) to ``target`` atomically (0600).
+
+    The copy is checked with ``PRAGMA integrity_check`` before it takes the target's name: a copy
+    of a damaged database is worth nothing and, rotated in, would push a good copy out.
+    """
     folder = target.parent
     fd, temp_name = tempfile.mkstemp(prefix=".partial-", suffix=".sqlite3", dir=folder)
     os.close(fd)
@@ -79,6 +89,10 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()
+        problem = integrity_problem(temp)
+        if problem is not None:
+            raise damaged_database_error(db_path, "it fails SQLite's integrity check",
+                                         outcome="no backup was made, so the good ones are kept")
         os.chmod(temp, PRIVATE_FILE_MODE)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
@@ -92,22 +106,43 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
 
 def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, *, version: int | None = None,
                 destination: Path | None = None) -> Path:
-    """Back up now; returns the file written. ``destination`` overrides the backups folder."""
+    """Back up now; returns the file written. ``destination`` overrides the backups folder.
+
+    A database that fails ``PRAGMA integrity_check`` is never copied: StoreError kind
+    ``database_damaged`` naming the newest good backup instead.
+    """
     if destination is None:
         folder = ensure_private_dir(backup_dir(data_dir), "the backup folder")
-        stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
         suffix = f"-v{version}" if version is not None else ""
-        destination = folder / f"zairyu-{stamp}-{kind}{suffix}.sqlite3"
+        destination = folder / f"zairyu-{stamp_now()}-{kind}{suffix}.sqlite3"
     elif destination.is_dir():
-        raise UserInputError(f"{destination}: is a folder; give a file name for the backup")
-    db_path = data_dir / "zairyu.sqlite3"
+        raise UserInputError(f"{destination}: is a folder; give a file name for the backup",
+                             field="output", file=destination, kind="output_is_folder")
+    db_path = data_dir / DB_FILE_NAME
     try:
         with sqlite_errors(db_path):
-            copy_database(conn, destination)
+            copy_database(conn, destination, db_path)
     except OSError as exc:
-        raise StoreError(f"{destination}: the backup could not be written ({describe_os_error(exc)})") from None
+        raise StoreError(f"{destination}: the backup could not be written ({describe_os_error(exc)})",
+                         kind="backup_write_failed", file=destination) from None
     rotate(data_dir)
     return destination
+
+
+def damaged_database_error(db_path: Path, reason: str, *, outcome: str = "") -> StoreError:
+    """The error for a live database that SQLite reports damaged: it names the newest good backup
+    (``details["newest_good_backup"]``, None when there is none) so the user can restore it."""
+    good = good_backups(db_path.parent)
+    newest = good[0] if good else None
+    said = f"{db_path}: the database is damaged ({reason})"
+    if outcome:
+        said += f"; {outcome}"
+    if newest is not None:
+        said += f"; the newest good backup is {newest.path} (taken {newest.taken_at:%Y-%m-%d %H:%M} UTC)"
+    else:
+        said += f"; no good backup was found in {backup_dir(db_path.parent)}"
+    return StoreError(said, kind="database_damaged", file=db_path, reason=reason,
+                      newest_good_backup=newest.path if newest else None)
 
 
 def remove_stale_partials(data_dir: Path, max_age: dt.timedelta = dt.timedelta(hours=1)) -> None:
@@ -129,11 +164,18 @@ def remove_stale_partials(data_dir: Path, max_age: dt.timedelta = dt.timedelta(h
 
 
 def rotate(data_dir: Path) -> None:
+    """Keep the newest few automatic copies of each kind, and never the last good copy of all."""
+    found = list_backups(data_dir)
     by_kind: dict[str, list[BackupFile]] = {}
-    for backup in list_backups(data_dir):
+    for backup in found:
         by_kind.setdefault(backup.kind, []).append(backup)
-    for kind, keep in KEEP_AUTOMATIC.items():
-        for old in by_kind.get(kind, [])[:-keep]:
+    doomed = [old for kind, keep in KEEP_AUTOMATIC.items() for old in by_kind.get(kind, [])[:-keep]]
+    if not doomed:
+        return
+    # Usually the newest copy (just written and checked) is good, so this checks one file.
+    last_good = next((b for b in reversed(found) if integrity_problem(b.path) is None), None)
+    for old in doomed:
+        if old != last_good:
             with contextlib.suppress(OSError):
                 old.path.unlink()
 
@@ -144,19 +186,28 @@ def daily_backup_due(data_dir: Path, now: dt.datetime | None = None) -> bool:
     return not dailies or now - dailies[-1].taken_at >= DAILY_INTERVAL
 
 
-def check_restorable(path: Path, max_version: int) -> int:
-    """Check that ``path`` is an intact Zairyu database; returns its schema version."""
-    if not path.is_file():
-        raise UserInputError(f"{path}: no such backup file")
+@dataclass(frozen=True)
+class _Probe:
+    problem: str | None  # None: an intact SQLite file that has Zairyu's tables
+    version: int
+
+
+def _probe(path: Path) -> _Probe:
+    """Read ``path`` (never changing it) and say whether it is an intact Zairyu database.
+
+    ``PRAGMA integrity_check`` reads every page and checks every index against its table
+    (https://www.sqlite.org/pragma.html#pragma_integrity_check); a backup is small, so this costs
+    milliseconds.
+    """
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
+        return _Probe(f"cannot be read ({describe_os_error(exc)})", 0)
     if header != b"SQLite format 3\x00":
-        raise UserInputError(f"{path}: not a Zairyu backup (not an SQLite database)")
+        return _Probe("not a Zairyu backup (not an SQLite database)", 0)
     try:
-        probe = sqlite3.connect(path, isolation_level=None)
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         try:
             result = probe.execute("PRAGMA integrity_check").fetchall()
             version = int(probe.execute("PRAGMA user_version").fetchone()[0])
@@ -164,12 +215,36 @@ def check_restorable(path: Path, max_version: int) -> int:
         finally:
             probe.close()
     except sqlite3.Error as exc:
-        raise UserInputError(f"{path}: the backup is damaged ({exc})") from None
+        return _Probe(f"the backup is damaged ({exc})", 0)
     if result != [("ok",)]:
-        raise UserInputError(f"{path}: the backup is damaged (integrity check: {result[0][0]})")
+        return _Probe(f"the backup is damaged (integrity check: {result[0][0]})", version)
     if not {"cases", "documents", "attachments"} <= tables or version < 1:
-        raise UserInputError(f"{path}: not a Zairyu backup (its tables are not Zairyu's)")
-    if version > max_version:
-        raise UserInputError(f"{path}: made by a newer Zairyu (data version {version}; this app reads up to "
-                             f"{max_version})")
-    return version
+        return _Probe("not a Zairyu backup (its tables are not Zairyu's)", version)
+    return _Probe(None, version)
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``path`` is an intact Zairyu database, else why not (one short phrase)."""
+    return _probe(path).problem
+
+
+def good_backups(data_dir: Path) -> list[BackupFile]:
+    """The backups in ``data_dir`` that pass ``PRAGMA integrity_check``, newest first.
+
+    This is what a user can restore after the live database is damaged (`zairyu restore FILE`,
+    the app's recovery dialog).
+    """
+    return [backup for backup in reversed(list_backups(data_dir)) if integrity_problem(backup.path) is None]
+
+
+def check_restorable(path: Path, max_version: int) -> int:
+    """Check that ``path`` is an intact Zairyu database; returns its schema version."""
+    if not path.is_file():
+        raise UserInputError(f"{path}: no such backup file")
+    probe = _probe(path)
+    if probe.problem is not None:
+        raise UserInputError(f"{path}: {probe.problem}", kind="backup_invalid", file=path)
+    if probe.version > max_version:
+        raise UserInputError(f"{path}: made by a newer Zairyu (data version {probe.version}; this app reads up to "
+                             f"{max_version})", kind="backup_too_new", file=path, value=probe.version)
+    return probe.version

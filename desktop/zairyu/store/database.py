@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,15 +51,50 @@ def describe_os_error(exc: OSError) -> str:
 
 
 def ensure_private_dir(path: Path, what: str) -> Path:
-    """Create ``path`` (0700) or check that it is a usable folder; a clear StoreError otherwise."""
+    """Create ``path`` (0700) or check that it is a usable folder, and make it 0700 if it is looser;
+    a clear StoreError otherwise."""
     try:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     except FileExistsError:
-        raise StoreError(f"{what} {path} cannot be created: a file with that name is in the way") from None
+        raise StoreError(f"{what} {path} cannot be created: a file with that name is in the way",
+                         kind="folder_blocked", file=path) from None
     except OSError as exc:
-        raise StoreError(f"{what} {path} cannot be created: {describe_os_error(exc)}") from None
+        raise StoreError(f"{what} {path} cannot be created: {describe_os_error(exc)}",
+                         kind="folder_cannot_create", file=path) from None
     if not path.is_dir():
-        raise StoreError(f"{what} {path} is not a folder")
+        raise StoreError(f"{what} {path} is not a folder", kind="folder_blocked", file=path)
+    _tighten(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take away group and other access (a folder of someone else's is left to its owner)."""
+    with contextlib.suppress(OSError):
+        found = os.lstat(path).st_mode
+        if found & 0o077 and not stat.S_ISLNK(found):
+            os.chmod(path, mode)
+
+
+def make_tree_private(root: Path) -> None:
+    """Every folder under ``root`` 0700 and every file 0600, whatever umask created them.
+
+    The data folder holds passport and residence-card numbers, tax papers and their logs; a folder
+    copied in, an older Zairyu or a umask of 000 may have left them readable by other accounts.
+    Symbolic links are not followed (their targets are not Zairyu's to change).
+    """
+    _tighten(root, PRIVATE_DIR_MODE)
+    for folder, dirs, files in os.walk(root):
+        for name in dirs:
+            _tighten(Path(folder, name), PRIVATE_DIR_MODE)
+        for name in files:
+            _tighten(Path(folder, name), PRIVATE_FILE_MODE)
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty if missing, 0600 either way (for files a library will open later)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+    os.close(fd)
+    _tighten(path, PRIVATE_FILE_MODE)
     return path
 
 
@@ -71,22 +107,26 @@ def translate_error(exc: sqlite3.Error, db_path: Path) -> StoreError:
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return StoreBusyError(
             f"{db_path}: another Zairyu window or command is saving changes and did not finish within "
-            f"{BUSY_TIMEOUT_SECONDS:.0f} s; nothing was changed, try again")
+            f"{BUSY_TIMEOUT_SECONDS:.0f} s; nothing was changed, try again", kind="database_busy", file=db_path)
     if primary == _SQLITE_READONLY or "readonly" in text:
         return StoreError(f"{folder}: the data folder is read-only; Zairyu cannot save changes there "
-                          "(check its permissions or choose another folder with --data-dir)")
+                          "(check its permissions or choose another folder with --data-dir)",
+                          kind="data_folder_read_only", file=folder)
     if primary == _SQLITE_FULL or "disk is full" in text:
-        return StoreError(f"{db_path}: the disk is full; nothing was changed (free some space and try again)")
+        return StoreError(f"{db_path}: the disk is full; nothing was changed (free some space and try again)",
+                          kind="disk_full", file=db_path)
     if primary == _SQLITE_CANTOPEN or "unable to open" in text:
         return StoreError(f"{db_path}: the database cannot be opened or created "
-                          "(is the data folder writable, and is this path a file?)")
-    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
-        return StoreError(f"{db_path}: not a Zairyu database, or it is damaged "
-                          "(restore a backup with `zairyu restore FILE`)")
+                          "(is the data folder writable, and is this path a file?)",
+                          kind="database_cannot_open", file=db_path)
+    if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT) or "malformed" in text:
+        from zairyu.store.backups import damaged_database_error  # backups imports this module
+
+        return damaged_database_error(db_path, text)
     if primary == _SQLITE_IOERR:
         return StoreError(f"{db_path}: the disk refused a write ({text}); the disk may be full or read-only; "
-                          "nothing was changed")
-    return StoreError(f"{db_path}: {text}")
+                          "nothing was changed", kind="disk_error", file=db_path)
+    return StoreError(f"{db_path}: {text}", kind="database_error", file=db_path)
 
 
 @contextlib.contextmanager
@@ -122,6 +162,22 @@ def connect(db_path: Path) -> sqlite3.Connection:
         if created or os.stat(db_path).st_mode & 0o077:
             os.chmod(db_path, PRIVATE_FILE_MODE)
     return conn
+
+
+def quick_check(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Refuse a damaged database before anything reads or copies it.
+
+    ``PRAGMA quick_check`` reads every page of every table and index and checks their structure
+    (not, unlike integrity_check, each index against its table), which is what "database disk
+    image is malformed" comes from (https://www.sqlite.org/pragma.html#pragma_quick_check).
+    StoreError kind ``database_damaged`` naming the newest good backup otherwise.
+    """
+    with sqlite_errors(db_path):
+        found = conn.execute("PRAGMA quick_check(1)").fetchall()
+    if found != [("ok",)]:
+        from zairyu.store.backups import damaged_database_error
+
+        raise damaged_database_error(db_path, f"integrity check: {found[0][0]}")
 
 
 @contextlib.contextmanager

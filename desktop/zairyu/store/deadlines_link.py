@@ -61,7 +61,7 @@ def case_facts(case: CaseView, catalog: RouteCatalog, today: dt.date) -> CaseFac
     route = catalog.get(case.route)
     freshness = {doc.code: doc.freshness for doc in route.documents}
     documents = [DeadlineDocument(code=d.code, name_en=d.name_en, name_ja=d.name_ja,
-                                  freshness=freshness.get(d.code), issued=_date(d.issued))
+                                  freshness=freshness.get(d.code), issued=d.issued)
                  for d in case.documents if d.required and d.status not in _DONE]
     landed = _main_applicant_events(case.events, "landed")
     stay_expires = _main_applicant_events(case.events, "stay_expires")
@@ -71,10 +71,10 @@ def case_facts(case: CaseView, catalog: RouteCatalog, today: dt.date) -> CaseFac
     return CaseFacts(
         case_id=str(case.id),
         person=case.applicant.name or None,
-        target_filing_date=_date(case.target_filing_date),
+        target_filing_date=case.target_filing_date,
         documents=documents,
-        passport_expires=_date(case.applicant.passport_expiry),
-        residence_card_expires=_date(case.applicant.residence_card_expiry),
+        passport_expires=case.applicant.passport_expiry,
+        residence_card_expires=case.applicant.residence_card_expiry,
         stay_expires=stay_expires[-1] if stay_expires else None,
         pr_eligibility=_pr_eligibility(case, landed[0] if landed else None, today),
         **starts,

@@ -1,44 +1,98 @@
 """What the store hands out: plain, immutable dataclasses (no Qt, no SQLite rows).
 
-``to_json()`` gives the shape of ``zairyu case show --format json`` and of the case inside an
-archive, so the CLI, the GUI and the archive agree on one description of a case.
+Dates are ``datetime.date`` (or None), statuses the ``StrEnum``s below (they compare equal to
+their string values, which is what the database and the JSON hold). ``to_json()`` gives the shape
+of ``zairyu case show --format json`` and of the case inside an archive, so the CLI, the GUI and
+the archive agree on one description of a case.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 
+class DocumentStatus(StrEnum):
+    """Where a document of a case stands (the values are stored; schema.py CHECKs them)."""
+
+    NEEDED = "needed"
+    REQUESTED = "requested"
+    RECEIVED = "received"
+    TRANSLATING = "translating"
+    READY = "ready"
+    SUBMITTED = "submitted"
+    NOT_APPLICABLE = "not_applicable"
+
+
+# Statuses that count as done: nothing more to do for the document before filing.
+DONE_STATUSES = frozenset({DocumentStatus.READY, DocumentStatus.SUBMITTED, DocumentStatus.NOT_APPLICABLE})
+
+
+class TranslationStatus(StrEnum):
+    NOT_NEEDED = "not_needed"
+    NEEDED = "needed"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CERTIFIED = "certified"
+
+
+# Translations still to be made (needed, or started and not finished).
+OPEN_TRANSLATIONS = frozenset({TranslationStatus.NEEDED, TranslationStatus.IN_PROGRESS})
+
+
+class Relation(StrEnum):
+    MAIN = "main"
+    SPOUSE = "spouse"
+    CHILD = "child"
+    OTHER = "other"
+
+
+def iso(value: dt.date | None) -> str | None:
+    """A date as YYYY-MM-DD (how the database, the JSON and the archive hold it)."""
+    return value.isoformat() if value is not None else None
+
+
+def parse_stored_date(value: str | None) -> dt.date | None:
+    """A date read from the database; a malformed one (edited by hand) reads as no date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Applicant:
+    """A person of a case: the main applicant or a family member. The one definition of the
+    applicant's fields: APPLICANT_FIELDS, the SQL and the JSON are derived from it."""
+
     id: int
     name: str = ""
     nationality: str = ""
-    birth_date: str | None = None
+    birth_date: dt.date | None = None
     passport_number: str = ""
-    passport_expiry: str | None = None
+    passport_expiry: dt.date | None = None
     residence_card_number: str = ""
-    residence_card_expiry: str | None = None
-    relation: str = "main"  # main, spouse, child, other
+    residence_card_expiry: dt.date | None = None
+    relation: Relation = Relation.MAIN
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "nationality": self.nationality,
-            "birth_date": self.birth_date,
-            "passport_number": self.passport_number,
-            "passport_expiry": self.passport_expiry,
-            "residence_card_number": self.residence_card_number,
-            "residence_card_expiry": self.residence_card_expiry,
-            "relation": self.relation,
-        }
+        values: dict[str, Any] = {}
+        for name in APPLICANT_FIELDS:
+            value = getattr(self, name)
+            values[name] = iso(value) if name in APPLICANT_DATE_FIELDS else value
+        values["relation"] = str(self.relation)
+        return values
 
 
-APPLICANT_FIELDS = ("name", "nationality", "birth_date", "passport_number", "passport_expiry",
-                    "residence_card_number", "residence_card_expiry")
-APPLICANT_DATE_FIELDS = ("birth_date", "passport_expiry", "residence_card_expiry")
+# The fields a user fills in (not the id, not the relation), in form order; the dates among them.
+APPLICANT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Applicant) if f.name not in ("id", "relation"))
+APPLICANT_DATE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Applicant)
+                                               if f.name in APPLICANT_FIELDS and "dt.date" in str(f.type))
 
 
 @dataclass(frozen=True)
@@ -71,14 +125,18 @@ class CaseDocument:
     name_en: str
     name_ja: str
     required: bool  # False once the route data no longer lists it (kept because it holds user data)
-    status: str
-    translation: str
-    issued: str | None
-    expiry: str | None
+    status: DocumentStatus
+    translation: TranslationStatus
+    issued: dt.date | None
+    expiry: dt.date | None
     copies: int
     notes: str
     attachments: list[Attachment] = field(default_factory=list)
     user_added: bool = False  # added by the user, not by the route's checklist
+
+    @property
+    def done(self) -> bool:
+        return self.status in DONE_STATUSES
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,10 +145,10 @@ class CaseDocument:
             "name_ja": self.name_ja,
             "required": self.required,
             "user_added": self.user_added,
-            "status": self.status,
-            "translation": self.translation,
-            "issued": self.issued,
-            "expiry": self.expiry,
+            "status": str(self.status),
+            "translation": str(self.translation),
+            "issued": iso(self.issued),
+            "expiry": iso(self.expiry),
             "copies": self.copies,
             "notes": self.notes,
             "attachments": [a.to_json() for a in self.attachments],
@@ -117,6 +175,7 @@ class CaseSummary:
     documents_total: int
     documents_ready: int  # ready or submitted or not applicable, among the required ones
     updated_at: str
+    applicant_id: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -136,7 +195,7 @@ class CaseView:
     procedure: str
     employer_category: int | None
     title: str
-    target_filing_date: str | None
+    target_filing_date: dt.date | None
     notes: str
     created_at: str
     updated_at: str
@@ -163,7 +222,7 @@ class CaseView:
             "route": self.route,
             "procedure": self.procedure,
             "employer_category": self.employer_category,
-            "target_filing_date": self.target_filing_date,
+            "target_filing_date": iso(self.target_filing_date),
             "notes": self.notes,
             "created_at": self.created_at,
             "updated_at": self.updated_at,

@@ -1,16 +1,20 @@
 """The store: the one object the CLI and the GUI use to read and change the user's cases.
 
-Every change is one SQLite transaction (``BEGIN IMMEDIATE``), so a second process waits for the
-first (up to the busy timeout) and a killed process leaves the last committed state. Attachments
-are copied into the vault before the transaction that records them, so a committed row always
-points at a complete file.
+This module holds the rules (what may change, validation, reconciliation with the route data);
+the SQL is in repository.py. Every change is one SQLite transaction (``BEGIN IMMEDIATE``), so a
+second process waits for the first (up to the busy timeout) and a killed process leaves the last
+committed state. Attachments are copied into the vault before the transaction that records them,
+so a committed row always points at a complete file.
+
+Errors are ``UserInputError`` with a stable ``kind`` and the domain's ``field`` (never a CLI
+flag): ``invalid_date``, ``invalid_choice``, ``no_such_case``, ``no_such_document``,
+``no_such_applicant``, ``duplicate_document``, ``not_removable``, ...
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import re
 import sqlite3
@@ -25,12 +29,14 @@ from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
 from zairyu.safe_text import display_name
-from zairyu.store import backups
+from zairyu.store import backups, repository
 from zairyu.store.database import (
     DB_FILE_NAME,
     StoreError,
     connect,
     ensure_private_dir,
+    make_tree_private,
+    quick_check,
     read_snapshot,
     sqlite_errors,
     transaction,
@@ -45,15 +51,18 @@ from zairyu.store.models import (
     CaseDocument,
     CaseSummary,
     CaseView,
-    PointsVersion,
+    DocumentStatus,
+    Relation,
+    TranslationStatus,
+    parse_stored_date,
 )
 from zairyu.store.points_link import claimed_points_items, pr_document_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
-from zairyu.store.schema import APPLICANT_RELATIONS, DOCUMENT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES
+from zairyu.store.schema import SCHEMA_VERSION
 from zairyu.store.vault import AttachmentRefused, AttachmentsRefused, StagedFile, Vault, VaultFile, remove_if_new
 
 if TYPE_CHECKING:
-    from zairyu.store.archive import ArchivedPerson, CaseArchive, CheckedArchive
+    from zairyu.store.archive import CaseArchive, CheckedArchive
 
 VAULT_DIR_NAME = "vault"
 USER_DOCUMENT_POSITION = 10_000  # user-added documents list after the route's own
@@ -72,7 +81,8 @@ def _now() -> str:
 
 
 def parse_date(value: dt.date | str | None, field: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) within the range Zairyu handles, or None; UserInputError naming ``field``."""
+    """An ISO date (YYYY-MM-DD) within the range Zairyu handles, or None; UserInputError (kind
+    ``invalid_date`` or ``date_out_of_range``) naming ``field``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -80,24 +90,39 @@ def parse_date(value: dt.date | str | None, field: str) -> str | None:
     try:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
-        raise UserInputError(f"{field}: '{value}' is not a date (YYYY-MM-DD)", kind="date_invalid", field=field,
-                             value=value) from None
+        label = field.replace("_", " ")
+        raise UserInputError(f"{label}: '{value}' is not a date (YYYY-MM-DD)", kind="invalid_date", field=field,
+                             value=value, problem="is not a date (YYYY-MM-DD)") from None
     try:
         return check_date_range(day).isoformat()
     except DateOutOfRange as exc:
-        raise UserInputError(f"{field}: {exc}", kind="date_out_of_range", field=field, value=value) from None
+        label = field.replace("_", " ")
+        raise UserInputError(f"{label}: {exc}", kind="date_out_of_range", field=field, value=value,
+                             problem=exc.problem) from None
 
 
-def _choice(value: str, valid: tuple[str, ...], field: str) -> str:
-    if value not in valid:
-        raise UserInputError(f"{field}: '{value}' is not valid; valid: {', '.join(valid)}")
-    return value
+def _choice(value: str, valid: Iterable[str], field: str) -> str:
+    choices = tuple(str(v) for v in valid)
+    if value not in choices:
+        raise UserInputError(f"{field.replace('_', ' ')}: '{value}' is not valid; valid: {', '.join(choices)}",
+                             kind="invalid_choice", field=field, value=value, choices=choices)
+    return str(value)
 
 
 def _employer_category(value: int | None) -> int | None:
     if value is not None and value not in (1, 2, 3, 4):
-        raise UserInputError(f"employer category: '{value}' is not valid; valid: 1, 2, 3, 4")
+        raise UserInputError(f"employer category: '{value}' is not valid; valid: 1, 2, 3, 4",
+                             kind="invalid_choice", field="employer_category", value=value, choices=(1, 2, 3, 4))
     return value
+
+
+def _no_such_case(case_id: int) -> UserInputError:
+    return UserInputError(f"case {case_id}: no such case", kind="no_such_case", field="case", value=case_id)
+
+
+def _no_such_applicant(applicant_id: int, what: str = "applicant") -> UserInputError:
+    return UserInputError(f"applicant {applicant_id}: no such {what}", kind="no_such_applicant", field="applicant",
+                          value=applicant_id)
 
 
 class Store:
@@ -151,24 +176,19 @@ class Store:
         spec = self.catalog.get(route)
         spec.procedure(procedure)
         _employer_category(employer_category)
-        filing = parse_date(target_filing_date, "target filing date")
+        filing = parse_date(target_filing_date, "target_filing_date")
         expected = self._expected_documents(route, procedure, employer_category, None)
         fields = self._applicant_fields(applicant or {})
         now = _now()
         with self._tx() as conn:
             if applicant_id is None:
-                columns = ["relation", *fields]
-                cursor = conn.execute(
-                    f"INSERT INTO applicants ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                    ("main", *fields.values()))
-                applicant_id = int(cursor.lastrowid or 0)
-            elif conn.execute("SELECT 1 FROM applicants WHERE id = ?", (applicant_id,)).fetchone() is None:
-                raise UserInputError(f"applicant {applicant_id}: no such applicant")
-            cursor = conn.execute(
-                "INSERT INTO cases (applicant_id, route, procedure, employer_category, title, target_filing_date,"
-                " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (applicant_id, spec.id.value, procedure, employer_category, title, filing, notes, now, now))
-            case_id = int(cursor.lastrowid or 0)
+                applicant_id = repository.insert_applicant(conn, fields)
+            elif repository.read_applicant(conn, applicant_id) is None:
+                raise _no_such_applicant(applicant_id)
+            case_id = repository.insert_case(
+                conn, applicant_id=applicant_id, route=spec.id.value, procedure=procedure,
+                employer_category=employer_category, title=title, target_filing_date=filing, notes=notes,
+                created_at=now, updated_at=now)
             for position, doc in enumerate(expected):
                 self._insert_route_document(conn, case_id, doc, position)
         return case_id
@@ -184,15 +204,13 @@ class Store:
         if not isinstance(employer_category, _Unset):
             changes["employer_category"] = _employer_category(employer_category)
         if not isinstance(target_filing_date, _Unset):
-            changes["target_filing_date"] = parse_date(target_filing_date, "target filing date")
+            changes["target_filing_date"] = parse_date(target_filing_date, "target_filing_date")
         if not isinstance(notes, _Unset):
             changes["notes"] = notes
         with self._tx() as conn:
             self._require_case(conn, case_id)
             if changes:
-                assignments = ", ".join(f"{name} = ?" for name in changes)
-                conn.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
-                             (*changes.values(), _now(), case_id))
+                repository.update_row(conn, "cases", case_id, {**changes, "updated_at": _now()})
             if "employer_category" in changes:
                 self._reconcile(conn, case_id)  # same transaction: never a category without its checklist
 
@@ -204,41 +222,36 @@ class Store:
 
     def list_cases(self) -> list[CaseSummary]:
         with sqlite_errors(self.db_path):
-            rows = self._conn.execute(
-                """SELECT c.id, c.title, c.route, c.procedure, c.employer_category, a.name, c.updated_at,
-                          (SELECT count(*) FROM documents d WHERE d.case_id = c.id AND d.required = 1),
-                          (SELECT count(*) FROM documents d WHERE d.case_id = c.id AND d.required = 1
-                              AND d.status IN ('ready', 'submitted', 'not_applicable'))
-                   FROM cases c JOIN applicants a ON a.id = c.applicant_id ORDER BY c.id""").fetchall()
-        return [CaseSummary(id=r[0], title=r[1], route=r[2], procedure=r[3], employer_category=r[4],
-                            applicant_name=r[5], updated_at=r[6], documents_total=r[7], documents_ready=r[8])
-                for r in rows]
+            return repository.read_case_summaries(self._conn)
 
     def case_ids(self) -> list[int]:
         with sqlite_errors(self.db_path):
-            return [row[0] for row in self._conn.execute("SELECT id FROM cases ORDER BY id")]
+            return [row["id"] for row in repository.rows(self._conn, "SELECT id FROM cases ORDER BY id")]
 
     def get_case(self, case_id: int) -> CaseView:
         with self._read() as conn:
-            row = conn.execute(
-                "SELECT applicant_id, route, procedure, employer_category, title, target_filing_date, notes,"
-                " created_at, updated_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+            row = repository.row(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
             if row is None:
-                raise UserInputError(f"case {case_id}: no such case (see `zairyu case list`)")
-            applicant = self._applicant(conn, row[0])
-            family = [self._applicant(conn, r[0]) for r in conn.execute(
-                "SELECT id FROM applicants WHERE main_applicant_id = ? ORDER BY id", (row[0],))]
-            documents = self._documents(conn, case_id)
-            history = [PointsVersion(saved_at=r[0], profile=json.loads(r[1])) for r in conn.execute(
-                "SELECT saved_at, profile FROM points_history WHERE case_id = ? ORDER BY id", (case_id,))]
-            events = [{"type": r[0], "date": r[1], **json.loads(r[2])} for r in conn.execute(
-                "SELECT type, date, extra FROM events WHERE case_id = ? ORDER BY date, id", (case_id,))]
-        return CaseView(id=case_id, applicant=applicant, family=family, route=row[1], procedure=row[2],
-                        employer_category=row[3], title=row[4], target_filing_date=row[5], notes=row[6],
-                        created_at=row[7], updated_at=row[8], documents=documents, points_history=history,
-                        events=events)
+                raise _no_such_case(case_id)
+            applicant = repository.read_applicant(conn, row["applicant_id"])
+            assert applicant is not None  # a foreign key
+            return CaseView(
+                id=case_id, applicant=applicant, family=repository.read_family(conn, applicant.id),
+                route=row["route"], procedure=row["procedure"], employer_category=row["employer_category"],
+                title=row["title"], target_filing_date=parse_stored_date(row["target_filing_date"]),
+                notes=row["notes"], created_at=row["created_at"], updated_at=row["updated_at"],
+                documents=repository.read_documents(conn, self.vault, case_id),
+                points_history=repository.read_points_history(conn, case_id),
+                events=[event for _id, event in repository.read_events(conn, case_id)])
 
     # -- applicants --------------------------------------------------------------------------
+
+    def get_applicant(self, applicant_id: int) -> Applicant:
+        with self._read() as conn:
+            applicant = repository.read_applicant(conn, applicant_id)
+        if applicant is None:
+            raise _no_such_applicant(applicant_id)
+        return applicant
 
     def update_applicant(self, applicant_id: int, **fields: Any) -> None:
         """Change an applicant's fields (name, nationality, birth_date, passport_number, ...)."""
@@ -246,40 +259,36 @@ class Store:
         if not values:
             return
         with self._tx() as conn:
-            if conn.execute("SELECT 1 FROM applicants WHERE id = ?", (applicant_id,)).fetchone() is None:
-                raise UserInputError(f"applicant {applicant_id}: no such applicant")
-            assignments = ", ".join(f"{name} = ?" for name in values)
-            conn.execute(f"UPDATE applicants SET {assignments} WHERE id = ?", (*values.values(), applicant_id))
+            if repository.read_applicant(conn, applicant_id) is None:
+                raise _no_such_applicant(applicant_id)
+            repository.update_row(conn, "applicants", applicant_id, values)
 
     def case_applicant_id(self, case_id: int) -> int:
         with sqlite_errors(self.db_path):
-            row = self._conn.execute("SELECT applicant_id FROM cases WHERE id = ?", (case_id,)).fetchone()
+            row = repository.row(self._conn, "SELECT applicant_id FROM cases WHERE id = ?", (case_id,))
         if row is None:
-            raise UserInputError(f"case {case_id}: no such case (see `zairyu case list`)")
-        return int(row[0])
+            raise _no_such_case(case_id)
+        return int(row["applicant_id"])
 
     def add_family_member(self, main_applicant_id: int, relation: str, **fields: Any) -> int:
         """Add a spouse, child or other family member to a main applicant; returns their id."""
-        _choice(relation, tuple(r for r in APPLICANT_RELATIONS if r != "main"), "relation")
+        _choice(relation, (r for r in Relation if r != Relation.MAIN), "relation")
         values = self._applicant_fields(fields)
         with self._tx() as conn:
-            row = conn.execute("SELECT relation FROM applicants WHERE id = ?", (main_applicant_id,)).fetchone()
-            if row is None or row[0] != "main":
-                raise UserInputError(f"applicant {main_applicant_id}: no such main applicant")
-            columns = ["relation", "main_applicant_id", *values]
-            cursor = conn.execute(
-                f"INSERT INTO applicants ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                (relation, main_applicant_id, *values.values()))
-            return int(cursor.lastrowid or 0)
+            main = repository.read_applicant(conn, main_applicant_id)
+            if main is None or main.relation != Relation.MAIN:
+                raise _no_such_applicant(main_applicant_id, "main applicant")
+            return repository.insert_applicant(conn, values, relation=relation, main_applicant_id=main_applicant_id)
 
     @staticmethod
     def _applicant_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for name, value in fields.items():
             if name not in APPLICANT_FIELDS:
-                raise UserInputError(f"applicant: unknown field '{name}'; valid: {', '.join(APPLICANT_FIELDS)}")
+                raise UserInputError(f"applicant: unknown field '{name}'; valid: {', '.join(APPLICANT_FIELDS)}",
+                                     kind="unknown_field", field=name, choices=APPLICANT_FIELDS)
             if name in APPLICANT_DATE_FIELDS:
-                values[name] = parse_date(value, name.replace("_", " "))
+                values[name] = parse_date(value, name)
             else:
                 values[name] = "" if value is None else str(value).strip()
         return values
@@ -293,24 +302,24 @@ class Store:
         """Update one document of a case; fields left out keep their value. Returns the document."""
         changes: dict[str, Any] = {}
         if status is not None:
-            changes["status"] = _choice(status, DOCUMENT_STATUSES, "status")
+            changes["status"] = _choice(status, DocumentStatus, "status")
         if translation is not None:
-            changes["translation"] = _choice(translation, TRANSLATION_STATUSES, "translation")
+            changes["translation"] = _choice(translation, TranslationStatus, "translation")
         if not isinstance(issued, _Unset):
             changes["issued"] = parse_date(issued, "issued")
         if not isinstance(expiry, _Unset):
             changes["expiry"] = parse_date(expiry, "expiry")
         if copies is not None:
             if not 0 <= copies <= 99:
-                raise UserInputError(f"copies: '{copies}' is not valid; give 0 to 99")
+                raise UserInputError(f"copies: '{copies}' is not valid; give 0 to 99", kind="out_of_range",
+                                     field="copies", value=copies, minimum=0, maximum=99)
             changes["copies"] = copies
         if notes is not None:
             changes["notes"] = notes
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
             if changes:
-                assignments = ", ".join(f"{name} = ?" for name in changes)
-                conn.execute(f"UPDATE documents SET {assignments} WHERE id = ?", (*changes.values(), document_id))
+                repository.update_row(conn, "documents", document_id, changes)
                 self._touch(conn, case_id)
         return self.get_case(case_id).document(code)
 
@@ -318,20 +327,19 @@ class Store:
                      translation: str = "not_needed", copies: int = 1, notes: str = "") -> CaseDocument:
         """Add a document of the user's own to a case (never touched by checklist reconciliation)."""
         if not _CODE.match(code):
-            raise UserInputError(f"document code: '{code}' is not valid (lower-case letters, digits and '-')")
+            raise UserInputError(f"document code: '{code}' is not valid (lower-case letters, digits and '-')",
+                                 kind="invalid_code", field="document_code", value=code)
         if not name_en.strip():
-            raise UserInputError("document name: give a name")
-        _choice(translation, TRANSLATION_STATUSES, "translation")
+            raise UserInputError("document name: give a name", kind="missing", field="document_name")
+        _choice(translation, TranslationStatus, "translation")
         with self._tx() as conn:
             self._require_case(conn, case_id)
-            if conn.execute("SELECT 1 FROM documents WHERE case_id = ? AND code = ?",
-                            (case_id, code)).fetchone():
-                raise UserInputError(f"document code: case {case_id} already has a document '{code}'")
-            conn.execute(
-                "INSERT INTO documents (case_id, code, name_en, name_ja, position, origin, required, status,"
-                " translation, copies, notes) VALUES (?, ?, ?, ?, ?, 'user', 1, 'needed', ?, ?, ?)",
-                (case_id, code, name_en.strip(), name_ja.strip(), USER_DOCUMENT_POSITION, translation, copies,
-                 notes))
+            if repository.document_id(conn, case_id, code) is not None:
+                raise UserInputError(f"document code: case {case_id} already has a document '{code}'",
+                                     kind="duplicate_document", field="document_code", value=code)
+            repository.insert_document(conn, case_id, code=code, name_en=name_en.strip(), name_ja=name_ja.strip(),
+                                       position=USER_DOCUMENT_POSITION, user_added=True, translation=translation,
+                                       copies=copies, notes=notes)
             self._touch(conn, case_id)
         return self.get_case(case_id).document(code)
 
@@ -339,10 +347,11 @@ class Store:
         """Remove a document the user added (route documents are marked not_applicable instead)."""
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
-            origin = conn.execute("SELECT origin FROM documents WHERE id = ?", (document_id,)).fetchone()[0]
-            if origin != "user":
+            row = repository.row(conn, "SELECT origin FROM documents WHERE id = ?", (document_id,))
+            if row is None or row["origin"] != "user":
                 raise UserInputError(f"document '{code}': it is on the route's checklist; set its status to "
-                                     "not_applicable instead")
+                                     "not_applicable instead", kind="not_removable", field="document_code",
+                                     value=code)
             conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
             self._touch(conn, case_id)
 
@@ -380,18 +389,14 @@ class Store:
                 stored.append((self.vault.commit(copy), shown))
             with self._tx() as conn:
                 document_id = self._require_document(conn, case_id, code)
-                rows = []
+                rows: list[sqlite3.Row] = []
                 for blob, shown in stored:
-                    conn.execute(
-                        "INSERT INTO blobs (sha256, media_type, pages, size_bytes, encrypted_owner_only)"
-                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                        (blob.sha256, blob.media_type, blob.pages, blob.size_bytes, int(blob.encrypted_owner_only)))
-                    conn.execute("INSERT INTO attachments (document_id, sha256, original_name, added_at)"
-                                 " VALUES (?, ?, ?, ?) ON CONFLICT (document_id, sha256) DO NOTHING",
-                                 (document_id, blob.sha256, shown, _now()))
-                    rows.append(conn.execute("SELECT added_at, original_name FROM attachments"
-                                             " WHERE document_id = ? AND sha256 = ?",
-                                             (document_id, blob.sha256)).fetchone())
+                    repository.insert_blob(conn, blob)
+                    repository.insert_attachment(conn, document_id, blob.sha256, shown, _now())
+                    found = repository.row(conn, "SELECT added_at, original_name FROM attachments"
+                                                 " WHERE document_id = ? AND sha256 = ?", (document_id, blob.sha256))
+                    assert found is not None
+                    rows.append(found)
                 self._touch(conn, case_id)
         except BaseException:
             # Nothing was recorded: a file this call stored would be an unreferenced copy.
@@ -399,9 +404,22 @@ class Store:
                 self.vault.discard(copy)
             remove_if_new([blob.path for blob, _name in stored if blob.new])
             raise
-        return [Attachment(sha256=blob.sha256, original_name=row[1], media_type=blob.media_type, pages=blob.pages,
-                           size_bytes=blob.size_bytes, path=blob.path, encrypted_owner_only=blob.encrypted_owner_only,
-                           added_at=row[0]) for (blob, _name), row in zip(stored, rows, strict=True)]
+        return [Attachment(sha256=blob.sha256, original_name=row["original_name"], media_type=blob.media_type,
+                           pages=blob.pages, size_bytes=blob.size_bytes, path=blob.path,
+                           encrypted_owner_only=blob.encrypted_owner_only, added_at=row["added_at"])
+                for (blob, _name), row in zip(stored, rows, strict=True)]
+
+    def restore_attachment(self, case_id: int, code: str, attachment: Attachment) -> None:
+        """Put back an attachment removed with detach() (its vault file stays when detached), with
+        its original name and date: what undoing a removal does."""
+        if not self.vault.has_intact(attachment.sha256, attachment.media_type):
+            raise UserInputError(f"{attachment.original_name}: the stored file is missing or damaged",
+                                 kind="attachment_missing", file=attachment.original_name)
+        with self._tx() as conn:
+            document_id = self._require_document(conn, case_id, code)
+            repository.insert_attachment(conn, document_id, attachment.sha256, attachment.original_name,
+                                         attachment.added_at or _now())
+            self._touch(conn, case_id)
 
     def detach(self, case_id: int, code: str, sha256: str) -> None:
         """Remove an attachment from a document (the vault file stays for other uses and backups)."""
@@ -410,7 +428,8 @@ class Store:
             cursor = conn.execute("DELETE FROM attachments WHERE document_id = ? AND sha256 = ?",
                                   (document_id, sha256))
             if cursor.rowcount == 0:
-                raise UserInputError(f"document '{code}': no attachment {sha256[:12]}")
+                raise UserInputError(f"document '{code}': no attachment {sha256[:12]}", kind="no_such_attachment",
+                                     field="attachment", value=sha256)
             self._touch(conn, case_id)
 
     # -- points and events -------------------------------------------------------------------
@@ -419,39 +438,34 @@ class Store:
         """Validate a points profile with the points engine and add it as the newest dated version;
         the checklist then asks for the evidence of exactly the items it scores."""
         data = validate_points_profile(dict(profile), source=source)
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self._tx() as conn:
             self._require_case(conn, case_id)
-            conn.execute("INSERT INTO points_history (case_id, saved_at, profile) VALUES (?, ?, ?)",
-                         (case_id, _now(), text))
+            repository.insert_points_version(conn, case_id, _now(), data)
             self._touch(conn, case_id)
             self._reconcile(conn, case_id)
 
     def add_event(self, case_id: int, type: str, date: dt.date | str, **extra: Any) -> int:
-        """Record a dated event of the case (deadlines.md: coe_issued, landed, moved, employer_changed,
+        """Record a dated event of the case (coe_issued, landed, moved, employer_changed,
         stay_expires, departed; ``person=`` names a family member). Checked by the deadlines engine."""
-        day = parse_date(date, "event date")
+        day = parse_date(date, "event_date")
         event = validate_event({"type": type, "date": day, **extra})
-        extra_text = json.dumps({k: v for k, v in event.items() if k not in ("type", "date")},
-                                ensure_ascii=False, sort_keys=True)
         with self._tx() as conn:
             self._require_case(conn, case_id)
-            cursor = conn.execute("INSERT INTO events (case_id, type, date, extra, added_at) VALUES (?, ?, ?, ?, ?)",
-                                  (case_id, event["type"], event["date"], extra_text, _now()))
+            event_id = repository.insert_event(conn, case_id, event, _now())
             self._touch(conn, case_id)
-            return int(cursor.lastrowid or 0)
+            return event_id
 
     def list_events(self, case_id: int) -> list[tuple[int, dict[str, Any]]]:
         """The case's events with their ids (for removal), in date order."""
         with self._read() as conn:
             self._require_case(conn, case_id)
-            return [(r[0], {"type": r[1], "date": r[2], **json.loads(r[3])}) for r in conn.execute(
-                "SELECT id, type, date, extra FROM events WHERE case_id = ? ORDER BY date, id", (case_id,))]
+            return repository.read_events(conn, case_id)
 
     def remove_event(self, case_id: int, event_id: int) -> None:
         with self._tx() as conn:
             if conn.execute("DELETE FROM events WHERE id = ? AND case_id = ?", (event_id, case_id)).rowcount == 0:
-                raise UserInputError(f"case {case_id}: no event {event_id}")
+                raise UserInputError(f"case {case_id}: no event {event_id}", kind="no_such_event", field="event",
+                                     value=event_id)
             self._touch(conn, case_id)
 
     # -- reconciliation ----------------------------------------------------------------------
@@ -482,23 +496,23 @@ class Store:
         return changed
 
     def _plan(self, conn: sqlite3.Connection, case_id: int) -> ReconcilePlan | None:
-        row = conn.execute("SELECT route, procedure, employer_category FROM cases WHERE id = ?",
-                           (case_id,)).fetchone()
-        if row is None:
+        case = repository.row(conn, "SELECT route, procedure, employer_category FROM cases WHERE id = ?", (case_id,))
+        if case is None:
             return None
-        latest = conn.execute("SELECT profile FROM points_history WHERE case_id = ? ORDER BY id DESC LIMIT 1",
-                              (case_id,)).fetchone()
         try:
-            expected = self._expected_documents(row[0], row[1], row[2], json.loads(latest[0]) if latest else None)
+            expected = self._expected_documents(case["route"], case["procedure"], case["employer_category"],
+                                                repository.latest_points_profile(conn, case_id))
         except UserInputError:
             return None  # the route or procedure is gone from the data: keep everything as it is
-        stored = [StoredDocument(id=r[0], code=r[1], name_en=r[2], name_ja=r[3], position=r[4],
-                                 required=bool(r[5]), user_added=r[6] == "user", has_user_data=bool(r[7]))
-                  for r in conn.execute(
+        stored = [StoredDocument(id=r["id"], code=r["code"], name_en=r["name_en"], name_ja=r["name_ja"],
+                                 position=r["position"], required=bool(r["required"]), user_added=r["origin"] == "user",
+                                 has_user_data=bool(r["has_user_data"]))
+                  for r in repository.rows(
+                      conn,
                       """SELECT d.id, d.code, d.name_en, d.name_ja, d.position, d.required, d.origin,
                              (d.status != 'needed' OR d.translation NOT IN ('needed', 'not_needed')
                               OR d.issued IS NOT NULL OR d.expiry IS NOT NULL OR d.notes != ''
-                              OR EXISTS (SELECT 1 FROM attachments a WHERE a.document_id = d.id))
+                              OR EXISTS (SELECT 1 FROM attachments a WHERE a.document_id = d.id)) AS has_user_data
                          FROM documents d WHERE d.case_id = ?""", (case_id,))]
         plan = plan_reconciliation(stored, expected)
         return plan or None
@@ -510,14 +524,14 @@ class Store:
         for document_id in plan.delete:
             conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
         for document_id in plan.retire:
-            conn.execute("UPDATE documents SET required = 0 WHERE id = ?", (document_id,))
+            repository.update_row(conn, "documents", document_id, {"required": 0})
         # Renames first move codes out of the way (a code may pass from one row to another).
         for update in plan.update:
-            conn.execute("UPDATE documents SET code = ? WHERE id = ?", (f"~{update.document_id}", update.document_id))
+            repository.update_row(conn, "documents", update.document_id, {"code": f"~{update.document_id}"})
         for update in plan.update:
-            conn.execute("UPDATE documents SET code = ?, name_en = ?, name_ja = ?, position = ?, required = 1,"
-                         " origin = 'route' WHERE id = ?",
-                         (update.code, update.name_en, update.name_ja, update.position, update.document_id))
+            repository.update_row(conn, "documents", update.document_id, {
+                "code": update.code, "name_en": update.name_en, "name_ja": update.name_ja,
+                "position": update.position, "required": 1, "origin": "route"})
         for spec, position in plan.insert:
             self._insert_route_document(conn, case_id, spec, position)
         self._touch(conn, case_id)
@@ -534,10 +548,9 @@ class Store:
 
     @staticmethod
     def _insert_route_document(conn: sqlite3.Connection, case_id: int, doc: DocumentSpec, position: int) -> None:
-        conn.execute(
-            "INSERT INTO documents (case_id, code, name_en, name_ja, position, origin, required, status,"
-            " translation, copies) VALUES (?, ?, ?, ?, ?, 'route', 1, 'needed', ?, ?)",
-            (case_id, doc.code, doc.name_en, doc.name_ja, position, initial_translation(doc), doc.copies))
+        repository.insert_document(conn, case_id, code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja,
+                                   position=position, user_added=False, translation=initial_translation(doc),
+                                   copies=doc.copies)
 
     # -- backups -----------------------------------------------------------------------------
 
@@ -593,93 +606,48 @@ class Store:
     @staticmethod
     def _insert_archived_case(conn: sqlite3.Connection, case: CaseArchive, stored: dict[str, VaultFile],
                               now: str) -> int:
-        def insert_person(person: ArchivedPerson, relation: str, main_id: int | None) -> int:
-            values = person.model_dump(exclude={"relation"})
-            columns = ["relation", "main_applicant_id", *values]
-            cursor = conn.execute(
-                f"INSERT INTO applicants ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                (relation, main_id, *values.values()))
-            return int(cursor.lastrowid or 0)
-
-        applicant_id = insert_person(case.applicant, "main", None)
+        applicant_id = repository.insert_applicant(conn, case.applicant.model_dump(exclude={"relation"}))
         for member in case.family:
-            insert_person(member, member.relation if member.relation != "main" else "other", applicant_id)
-        cursor = conn.execute(
-            "INSERT INTO cases (applicant_id, route, procedure, employer_category, title, target_filing_date,"
-            " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (applicant_id, case.route, case.procedure, case.employer_category, case.title,
-             case.target_filing_date, case.notes, case.created_at or now, now))
-        case_id = int(cursor.lastrowid or 0)
+            repository.insert_applicant(conn, member.model_dump(exclude={"relation"}),
+                                        relation=member.relation if member.relation != Relation.MAIN
+                                        else Relation.OTHER, main_applicant_id=applicant_id)
+        case_id = repository.insert_case(
+            conn, applicant_id=applicant_id, route=case.route, procedure=case.procedure,
+            employer_category=case.employer_category, title=case.title, target_filing_date=case.target_filing_date,
+            notes=case.notes, created_at=case.created_at or now, updated_at=now)
         for position, doc in enumerate(case.documents):
-            cursor = conn.execute(
-                "INSERT INTO documents (case_id, code, name_en, name_ja, position, origin, required, status,"
-                " translation, issued, expiry, copies, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (case_id, doc.code, doc.name_en, doc.name_ja,
-                 USER_DOCUMENT_POSITION + position if doc.user_added else position,
-                 "user" if doc.user_added else "route", int(doc.required), doc.status, doc.translation,
-                 doc.issued, doc.expiry, doc.copies, doc.notes))
-            document_id = int(cursor.lastrowid or 0)
+            document_id = repository.insert_document(
+                conn, case_id, code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja,
+                position=USER_DOCUMENT_POSITION + position if doc.user_added else position,
+                user_added=doc.user_added, required=doc.required, status=doc.status, translation=doc.translation,
+                issued=doc.issued, expiry=doc.expiry, copies=doc.copies, notes=doc.notes)
             for attachment in doc.attachments:
                 blob = stored[attachment.sha256]
-                conn.execute(
-                    "INSERT INTO blobs (sha256, media_type, pages, size_bytes, encrypted_owner_only)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                    (blob.sha256, blob.media_type, blob.pages, blob.size_bytes, int(blob.encrypted_owner_only)))
-                conn.execute(
-                    "INSERT INTO attachments (document_id, sha256, original_name, added_at) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (document_id, sha256) DO NOTHING",
-                    (document_id, blob.sha256, attachment.original_name, attachment.added_at or now))
+                repository.insert_blob(conn, blob)
+                repository.insert_attachment(conn, document_id, blob.sha256, attachment.original_name,
+                                             attachment.added_at or now)
         for version in case.points_history:
-            conn.execute("INSERT INTO points_history (case_id, saved_at, profile) VALUES (?, ?, ?)",
-                         (case_id, version.saved_at, json.dumps(version.profile, ensure_ascii=False,
-                                                                sort_keys=True)))
+            repository.insert_points_version(conn, case_id, version.saved_at, version.profile)
         for event in case.events:
-            extra = {k: v for k, v in event.items() if k not in ("type", "date")}
-            conn.execute("INSERT INTO events (case_id, type, date, extra, added_at) VALUES (?, ?, ?, ?, ?)",
-                         (case_id, event["type"], event["date"], json.dumps(extra, ensure_ascii=False,
-                                                                            sort_keys=True), now))
+            repository.insert_event(conn, case_id, event, now)
         return case_id
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _applicant(self, conn: sqlite3.Connection, applicant_id: int) -> Applicant:
-        row = conn.execute(f"SELECT id, relation, {', '.join(APPLICANT_FIELDS)} FROM applicants WHERE id = ?",
-                           (applicant_id,)).fetchone()
-        values = dict(zip(APPLICANT_FIELDS, row[2:], strict=True))
-        return Applicant(id=row[0], relation=row[1], **values)
-
-    def _documents(self, conn: sqlite3.Connection, case_id: int) -> list[CaseDocument]:
-        attachments: dict[int, list[Attachment]] = {}
-        for r in conn.execute(
-                """SELECT a.document_id, a.sha256, a.original_name, b.media_type, b.pages, b.size_bytes,
-                          b.encrypted_owner_only, a.added_at
-                   FROM attachments a JOIN blobs b ON b.sha256 = a.sha256
-                   JOIN documents d ON d.id = a.document_id WHERE d.case_id = ? ORDER BY a.id""", (case_id,)):
-            attachments.setdefault(r[0], []).append(Attachment(
-                sha256=r[1], original_name=r[2], media_type=r[3], pages=r[4], size_bytes=r[5],
-                path=self.vault.path_for(r[1], r[3]).resolve(), encrypted_owner_only=bool(r[6]), added_at=r[7]))
-        return [CaseDocument(code=r[1], name_en=r[2], name_ja=r[3], required=bool(r[4]), status=r[5],
-                             translation=r[6], issued=r[7], expiry=r[8], copies=r[9], notes=r[10],
-                             user_added=r[11] == "user", attachments=attachments.get(r[0], []))
-                for r in conn.execute(
-                    "SELECT id, code, name_en, name_ja, required, status, translation, issued, expiry, copies,"
-                    " notes, origin FROM documents WHERE case_id = ?"
-                    " ORDER BY required DESC, position, id", (case_id,))]
-
     @staticmethod
     def _require_case(conn: sqlite3.Connection, case_id: int) -> None:
-        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
-            raise UserInputError(f"case {case_id}: no such case (see `zairyu case list`)")
+        if repository.row(conn, "SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
+            raise _no_such_case(case_id)
 
     def _require_document(self, conn: sqlite3.Connection, case_id: int, code: str) -> int:
         self._require_case(conn, case_id)
-        row = conn.execute("SELECT id FROM documents WHERE case_id = ? AND code = ?", (case_id, code)).fetchone()
-        if row is None:
-            codes = [r[0] for r in conn.execute(
-                "SELECT code FROM documents WHERE case_id = ? ORDER BY required DESC, position, id", (case_id,))]
+        document_id = repository.document_id(conn, case_id, code)
+        if document_id is None:
+            codes = repository.document_codes(conn, case_id)
             raise UserInputError(f"document code: case {case_id} has no document '{code}'; "
-                                 f"its documents: {', '.join(codes)}")
-        return int(row[0])
+                                 f"its documents: {', '.join(codes)}", kind="no_such_document",
+                                 field="document_code", value=code, choices=tuple(codes))
+        return document_id
 
     @staticmethod
     def _touch(conn: sqlite3.Connection, case_id: int) -> None:
@@ -695,6 +663,7 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
     brought in line with the route data. ``catalog`` replaces the packaged route data (tests).
     """
     folder = ensure_private_dir(data_dir or paths.data_dir(), "the data folder")
+    make_tree_private(folder)
     db_path = folder / DB_FILE_NAME
     if db_path.is_dir():
         raise StoreError(f"{db_path}: is a folder, not a database file; move it away or choose another "
@@ -710,14 +679,18 @@ def open_store(data_dir: Path | None = None, *, catalog: RouteCatalog | None = N
         def backup_before_migration(version: int) -> None:
             backups.make_backup(conn, folder, "pre-migration", version=version)
 
-        migrate(conn, db_path, before=backup_before_migration)
-        store = Store(folder, conn, catalog)
-        if maintenance:
-            store.vault.remove_stale_temps()
-            backups.remove_stale_partials(folder)
-            store.daily_backup_if_due()
-        if reconcile:
-            store.reconcile_all()
+        # A damaged file is refused here, before a migration or the daily backup copies it; and
+        # whatever SQLite reports during the steps below becomes a StoreError, never a traceback.
+        quick_check(conn, db_path)
+        with sqlite_errors(db_path):
+            migrate(conn, db_path, before=backup_before_migration)
+            store = Store(folder, conn, catalog)
+            if maintenance:
+                store.vault.remove_stale_temps()
+                backups.remove_stale_partials(folder)
+                store.daily_backup_if_due()
+            if reconcile:
+                store.reconcile_all()
     except BaseException:
         conn.close()
         raise

@@ -16,12 +16,12 @@ import contextlib
 import hashlib
 import os
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from zairyu import safe_text, scan_safety
 from zairyu.errors import UserInputError
+from zairyu.partial_files import new_partial, remove_leftovers
 from zairyu.store.database import PRIVATE_FILE_MODE, StoreError, describe_os_error, ensure_private_dir, fsync_dir
 
 # No scan a person attaches is this big; the limit stops a disk image or video attached by mistake.
@@ -30,7 +30,6 @@ MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _TEMP_PREFIX = ".incoming-"
-_STALE_TEMP_SECONDS = 3600
 _CHUNK = 1024 * 1024
 
 # Formats people try to attach, to say what the file is instead of only what it is not.
@@ -265,22 +264,15 @@ class Vault:
         return temp, digest.hexdigest(), copied
 
     def remove_stale_temps(self) -> None:
-        """Drop copies left by a process killed mid-copy (old enough that no live process owns them)."""
-        if not self.root.is_dir():
-            return
-        cutoff = time.time() - _STALE_TEMP_SECONDS
-        for leftover in self.root.glob(f"{_TEMP_PREFIX}*"):
-            with contextlib.suppress(OSError):
-                if leftover.stat().st_mtime < cutoff:
-                    leftover.unlink()
+        """Drop copies left by a process killed mid-copy (never one a running process is writing)."""
+        if self.root.is_dir():
+            remove_leftovers(self.root, _TEMP_PREFIX)
 
 
 def _private_temp(folder: Path) -> tuple[int, str]:
-    import tempfile
-
-    fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=folder)  # mkstemp creates it 0600
+    fd, path = new_partial(folder, _TEMP_PREFIX)  # mkstemp creates it 0600
     os.fchmod(fd, PRIVATE_FILE_MODE)
-    return fd, name
+    return fd, str(path)
 
 
 def remove_if_new(paths: list[Path]) -> None:

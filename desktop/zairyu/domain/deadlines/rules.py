@@ -43,7 +43,9 @@ class Office(StrEnum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: pydantic builds the validator at the first validation, which a run served
+    # from the rules cache (rules_cache.py) never needs.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Period(_Strict):

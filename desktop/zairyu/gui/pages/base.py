@@ -1,0 +1,53 @@
+"""What every page of the main window shares.
+
+A page is one QWidget in its own module (``pages/<name>_page.py``) showing one kind of work on
+the session's data. It has a stable ``page_id`` (the window navigates by it, and settings store
+it), a translated ``title()`` for the navigation, and follows the session's current case
+(``set_case``). Pages change data only through the session (undoable commands); they report
+short results in the window's status bar with ``status_message``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from zairyu.gui.case_session import CaseSession
+
+
+class PageId(Enum):
+    """The main window's pages, in navigation order."""
+
+    CASE = "case"
+    CHECKLISTS = "checklists"
+    POINTS = "points"
+    DEADLINES = "deadlines"
+    PACKET = "packet"
+
+
+class Page(QWidget):
+    page_id: ClassVar[PageId]
+    status_message = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(f"{self.page_id.value}Page")
+        session.current_case_changed.connect(self.set_case)
+
+    def title(self) -> str:
+        """The page's name in the navigation (translated)."""
+        raise NotImplementedError
+
+    def set_case(self, case_id: int | None) -> None:
+        """The session's current case changed (None: no case chosen, or none exists)."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Keep layout choices (splitters, column widths) when the window closes."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Put back what ``save_state`` kept."""

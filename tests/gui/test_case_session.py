@@ -1,0 +1,123 @@
+"""The session's commands against a real store: each one undoes and redoes, and what the stack
+says is what a reopened store holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from store.helpers import make_image
+from zairyu.domain.routes import RouteCatalog
+from zairyu.gui.case_session import CaseSession
+from zairyu.store import DocumentStatus, TranslationStatus, open_store
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def session(qapp: object, data_dir: Path, catalog: RouteCatalog) -> Iterator[CaseSession]:
+    opened = CaseSession(open_store(data_dir, catalog=catalog), catalog)
+    yield opened
+    opened.close()
+
+
+def reopened(data_dir: Path, catalog: RouteCatalog, case_id: int):  # type: ignore[no-untyped-def]
+    with open_store(data_dir, catalog=catalog) as store:
+        return store.get_case(case_id)
+
+
+def test_set_document_undo_redo_persists(qtbot: QtBot, session: CaseSession, data_dir: Path,
+                                         catalog: RouteCatalog) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe")
+    with qtbot.waitSignal(session.document_changed) as changed:
+        session.set_document(case_id, "photo", status=DocumentStatus.READY, issued=dt.date(2026, 4, 1))
+    assert changed.args == [case_id, "photo"]
+    assert reopened(data_dir, catalog, case_id).document("photo").status == "ready"
+    session.undo_stack.undo()
+    photo = reopened(data_dir, catalog, case_id).document("photo")
+    assert (photo.status, photo.issued) == ("needed", None)
+    session.undo_stack.redo()
+    photo = reopened(data_dir, catalog, case_id).document("photo")
+    assert (photo.status, photo.issued) == ("ready", dt.date(2026, 4, 1))
+
+
+def test_a_change_to_the_same_value_is_no_command(session: CaseSession) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe")
+    count = session.undo_stack.count()
+    session.set_document(case_id, "photo", status=DocumentStatus.NEEDED)
+    assert session.undo_stack.count() == count
+
+
+def test_create_case_undo_deletes_it_and_redo_brings_it_back(session: CaseSession, data_dir: Path,
+                                                             catalog: RouteCatalog) -> None:
+    case_id = session.create_case(route="hsp-1b", procedure="change", title="HSP")
+    assert session.current_case_id == case_id
+    session.undo_stack.undo()
+    assert session.list_cases() == [] and session.current_case_id is None
+    session.undo_stack.redo()
+    cases = session.list_cases()
+    assert [c.title for c in cases] == ["HSP"] and session.current_case_id == cases[0].id
+    assert reopened(data_dir, catalog, cases[0].id).title == "HSP"
+
+
+def test_case_applicant_and_own_document_commands(session: CaseSession, data_dir: Path,
+                                                  catalog: RouteCatalog) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe", applicant={"name": "Ana"})
+    applicant_id = session.get_case(case_id).applicant.id
+    session.update_case(case_id, title="Moving", target_filing_date=dt.date(2026, 6, 1))
+    session.update_applicant(applicant_id, name="Ana Souza", birth_date=dt.date(1990, 1, 2))
+    session.add_document(case_id, "diploma-translation", "Diploma translation", translation="needed")
+    case = reopened(data_dir, catalog, case_id)
+    assert (case.title, case.target_filing_date, case.applicant.name) == ("Moving", dt.date(2026, 6, 1), "Ana Souza")
+    assert case.document("diploma-translation").translation == TranslationStatus.NEEDED
+    for _ in range(3):
+        session.undo_stack.undo()
+    case = reopened(data_dir, catalog, case_id)
+    assert (case.title, case.target_filing_date, case.applicant.name, case.applicant.birth_date) == (
+        "", None, "Ana", None)
+    assert "diploma-translation" not in [d.code for d in case.documents]
+    for _ in range(3):
+        session.undo_stack.redo()
+    case = reopened(data_dir, catalog, case_id)
+    assert case.title == "Moving" and case.document("diploma-translation").name_en == "Diploma translation"
+
+
+def test_attach_detach_and_removing_an_own_document_undo(session: CaseSession, data_dir: Path, tmp_path: Path,
+                                                         catalog: RouteCatalog) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe")
+    scan = make_image(tmp_path / "photo.jpg")
+    attachment = session.attach(case_id, "photo", scan)
+    session.undo_stack.undo()
+    assert reopened(data_dir, catalog, case_id).document("photo").attachments == []
+    session.undo_stack.redo()
+    assert [a.original_name for a in reopened(data_dir, catalog, case_id).document("photo").attachments] == [
+        "photo.jpg"]
+    session.detach(case_id, "photo", attachment)
+    assert reopened(data_dir, catalog, case_id).document("photo").attachments == []
+    session.undo_stack.undo()
+    assert len(reopened(data_dir, catalog, case_id).document("photo").attachments) == 1
+
+    session.add_document(case_id, "own", "My own letter")
+    session.attach(case_id, "own", scan)
+    session.set_document(case_id, "own", status=DocumentStatus.RECEIVED, notes="signed")
+    session.remove_document(case_id, "own")
+    assert "own" not in [d.code for d in reopened(data_dir, catalog, case_id).documents]
+    session.undo_stack.undo()
+    own = reopened(data_dir, catalog, case_id).document("own")
+    assert (own.status, own.notes, len(own.attachments)) == ("received", "signed", 1)
+
+
+def test_a_failing_undo_is_reported_and_dropped(qtbot: QtBot, session: CaseSession) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe")
+    session.set_document(case_id, "photo", status=DocumentStatus.READY)
+    session.store.delete_case(case_id)  # as another window would
+    with qtbot.waitSignal(session.command_failed) as failed:
+        session.undo_stack.undo()
+    assert failed.args[0].kind == "no_such_case"
