@@ -44,12 +44,16 @@ from zairyu.reports.sources import (
     DPI_LADDER,
     LoadedDocument,
     PacketDocument,
+    PacketFile,
     add_document_pages,
     encode_photos,
     load_document,
     save_unrestricted,
 )
 from zairyu.safe_text import display_name
+
+# What callers use; PacketDocument and PacketFile (the packet's inputs) live in sources.py.
+__all__ = ["MB", "PacketCover", "PacketDocument", "PacketFile", "PacketResult", "build_packet", "part_paths"]
 
 MB = 1024 * 1024
 # What a part costs besides its documents (cover, contents, font subsets, stamps) until measured.

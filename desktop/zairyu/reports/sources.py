@@ -145,18 +145,20 @@ def sniff(path: Path) -> Kind | None:
     return None
 
 
-def _open_pdf(path: Path, where: str) -> tuple[pikepdf.Pdf, scan_safety.PassiveResult]:
-    """The attached PDF after the same checks as attach, made passive for the export."""
+def _open_pdf(file: PacketFile, where: str) -> tuple[pikepdf.Pdf, scan_safety.PassiveResult]:
+    """The attached PDF after the same checks as attach, made passive for the export.
+
+    A refusal names the file as the user knows it (the stored copy's name is a hash)."""
     try:
-        pdf = scan_safety.open_checked_pdf(path)
+        pdf = scan_safety.open_checked_pdf(file.path)
     except scan_safety.ScanRefused as exc:
-        raise UserInputError(f"{where}: {exc}", kind="attachment_refused", file=path.name) from None
+        raise UserInputError(f"{where}: {exc}", kind="attachment_refused", file=file.name, reason=str(exc)) from None
     try:
         return pdf, scan_safety.make_passive(pdf)
     except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
         pdf.close()
-        raise UserInputError(f"{where}: not a readable PDF (damaged: {exc})", kind="attachment_refused",
-                             file=path.name) from None
+        reason = f"not a readable PDF (damaged: {exc})"
+        raise UserInputError(f"{where}: {reason}", kind="attachment_refused", file=file.name, reason=reason) from None
 
 
 def load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> LoadedDocument:
@@ -183,7 +185,7 @@ def _load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack
         if kind is None:
             raise UserInputError(f"{where}: is not a PDF, JPEG or PNG file")
         if kind == "pdf":
-            pdf, passive = _open_pdf(file.path, where)
+            pdf, passive = _open_pdf(file, where)
             stack.enter_context(pdf)
             sources.append(Source(file, "pdf", len(pdf.pages), size, pdf=pdf, passive=passive))
             continue
