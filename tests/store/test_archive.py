@@ -185,6 +185,25 @@ def _unknown_route(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
     _set_case(entries, data)
 
 
+def _deep_notes(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    text = entries["case.json"].decode()
+    entries["case.json"] = text.replace('"notes": ""', '"notes": ' + "[" * 3000 + "]" * 3000, 1).encode()
+
+
+def _points_profile(change: dict[str, Any]) -> Callable[[dict[str, bytes], dict[str, Any]], None]:
+    def rewrite(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+        data = _case_json(entries)
+        data["points_history"][0]["profile"].update(change)
+        _set_case(entries, data)
+    return rewrite
+
+
+def _far_future_target(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    data = _case_json(entries)
+    data["target_filing_date"] = "9999-12-31"
+    _set_case(entries, data)
+
+
 HOSTILE: dict[str, tuple[Callable[[dict[str, bytes], dict[str, Any]], None], bool, str]] = {
     "unknown version": (_unknown_version, True, "version 99 is not supported"),
     "attachment hash mismatch": (_tampered_attachment, False, "SHA-256 or size does not match"),
@@ -192,12 +211,20 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, bytes], dict[str, Any]], None], boo
     "path traversal": (_traversal, True, "unsafe path"),
     "absolute path": (_absolute, True, "unsafe path"),
     "unlisted entry": (_unlisted, True, "not listed in the manifest"),
-    "malformed JSON": (_malformed_case, True, "malformed JSON"),
+    "malformed JSON": (_malformed_case, True, "not valid JSON"),
     "invalid status": (_bad_status, True, "case.json: documents.0.status"),
     "unknown key": (_unknown_key, True, "owner_password"),
     "invalid event": (_bad_event, True, "unknown event type 'party'"),
     "missing attachment": (_missing_attachment, True, "does not contain"),
     "not a scan": (_not_a_scan, True, "is not a PDF, JPEG or PNG"),
+    "deeply nested JSON": (_deep_notes, True, "case.json: nested 3003 levels deep"),
+    "points profile with an extreme salary": (_points_profile({"annual_salary_yen": 10**30}), True,
+                                              "points_history[0]: annual_salary_yen: must be ≤"),
+    "points profile with an unknown key": (_points_profile({"owner": "x"}), True,
+                                           "points_history[0]: owner: unknown key"),
+    "points profile with a far-future date": (_points_profile({"application_date": "9999-12-31"}), True,
+                                              "application_date: 9999-12-31 is outside the dates"),
+    "far-future target date": (_far_future_target, True, "target_filing_date"),
 }
 
 
@@ -318,3 +345,18 @@ def test_oversized_entry_is_refused_from_its_header(tmp_path: Path) -> None:
     bad.write_bytes(bytes(raw))
     with pytest.raises(ArchiveError, match="over the limit"):
         check_archive(bad)
+
+
+def test_damaged_compressed_data_is_one_line(exported: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes flipped inside a deflated entry make zlib fail mid-read (found by the fuzz suite)."""
+    raw = bytearray(exported.read_bytes())
+    with zipfile.ZipFile(exported) as zf:
+        info = zf.getinfo("case.json")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start:start + 4] = b"\xff\xff\xff\xff"  # a deflate block header with an invalid stored length
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(raw))
+    assert cli_main(["case", "import", str(damaged)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("zairyu: damaged.zip: entry 'case.json' cannot be read") and len(err.splitlines()) == 1

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zairyu.cli.common import PASSPHRASE_ENV, add_format_option, print_json, read_passphrase, table
+from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.errors import UserInputError, ZairyuError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -308,17 +309,15 @@ def run_add_document(args: argparse.Namespace) -> int:
 
 
 def run_attach(args: argparse.Namespace) -> int:
-    for file in args.files:  # a typo in the last name should not leave the first ones half done
-        if not file.is_file():
-            raise UserInputError(f"{file}: no such file" if not file.exists() else f"{file}: is not a file")
     with open_store() as store:
-        for file in args.files:
-            attachment = store.attach(args.id, args.code, file)
-            kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
-            note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
-            pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
-            print(f"Attached {file.name} to {args.code}: {kind}{pages}{note}, sha256 {attachment.sha256[:12]}",
-                  flush=True)
+        # All or nothing: every file (a typo in the last name too) is checked before any is attached.
+        attachments = store.attach_files(args.id, args.code, [(file, file.name) for file in args.files])
+    for attachment in attachments:
+        kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
+        note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
+        pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
+        print(f"Attached {attachment.original_name} to {args.code}: {kind}{pages}{note}, "
+              f"sha256 {attachment.sha256[:12]}", flush=True)
     return 0
 
 
@@ -368,7 +367,9 @@ if __name__ == "__main__":  # pragma: no cover
 
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return check_date_range(dt.date.fromisoformat(text))
+    except DateOutOfRange as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 

@@ -18,14 +18,16 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zairyu import paths
+from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
+from zairyu.safe_text import display_name
 from zairyu.store import backups, household, repository
 from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts, translation_rules
 from zairyu.store.database import (
@@ -58,7 +60,7 @@ from zairyu.store.models import (
 from zairyu.store.points_link import permanent_residence_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import SCHEMA_VERSION
-from zairyu.store.vault import Vault, VaultFile
+from zairyu.store.vault import AttachmentRefused, AttachmentsRefused, StagedFile, Vault, VaultFile, remove_if_new
 
 if TYPE_CHECKING:
     from zairyu.store.archive import CaseArchive, CheckedArchive
@@ -80,19 +82,24 @@ def _now() -> str:
 
 
 def parse_date(value: dt.date | str | None, field: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None; UserInputError (kind ``invalid_date``) naming ``field``."""
+    """An ISO date (YYYY-MM-DD) within the range Zairyu handles, or None; UserInputError (kind
+    ``invalid_date`` or ``date_out_of_range``) naming ``field``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         label = field.replace("_", " ")
         raise UserInputError(f"{label}: '{value}' is not a date (YYYY-MM-DD)", kind="invalid_date", field=field,
                              value=value, problem="is not a date (YYYY-MM-DD)") from None
+    try:
+        return check_date_range(day).isoformat()
+    except DateOutOfRange as exc:
+        label = field.replace("_", " ")
+        raise UserInputError(f"{label}: {exc}", kind="date_out_of_range", field=field, value=value,
+                             problem=exc.problem) from None
 
 
 def _choice(value: str, valid: Iterable[str], field: str) -> str:
@@ -428,22 +435,55 @@ class Store:
     def attach(self, case_id: int, code: str, file: Path, *, original_name: str | None = None) -> Attachment:
         """Check ``file``, copy it into the vault and attach it to a document. Attaching the same bytes
         to the same document twice is a no-op. Refused files raise AttachmentRefused (a UserInputError)."""
+        return self.attach_files(case_id, code, [(file, original_name or file.name)])[0]
+
+    def attach_files(self, case_id: int, code: str, files: Sequence[tuple[Path, str]]) -> list[Attachment]:
+        """Attach several files (path, the name the user knows) all or nothing: every file is checked
+        before any is attached. One refused file raises AttachmentRefused; several AttachmentsRefused."""
         with self._read() as conn:  # fail on a wrong case or code before copying anything
             self._require_document(conn, case_id, code)
-        stored = self.vault.add(file, original_name)
-        now = _now()
-        with self._tx() as conn:
-            document_id = self._require_document(conn, case_id, code)
-            repository.insert_blob(conn, stored)
-            repository.insert_attachment(conn, document_id, stored.sha256, original_name or file.name, now)
-            self._touch(conn, case_id)
-            household.mirror(conn, self.catalog, case_id, code, now)
-            row = repository.row(conn, "SELECT added_at, original_name FROM attachments"
-                                       " WHERE document_id = ? AND sha256 = ?", (document_id, stored.sha256))
-        assert row is not None
-        return Attachment(sha256=stored.sha256, original_name=row["original_name"], media_type=stored.media_type,
-                          pages=stored.pages, size_bytes=stored.size_bytes, path=stored.path,
-                          encrypted_owner_only=stored.encrypted_owner_only, added_at=row["added_at"])
+        staged: list[tuple[StagedFile, str]] = []
+        refused: list[AttachmentRefused] = []
+        try:
+            for path, name in files:
+                shown = display_name(name)  # stored and printed: no undecodable bytes, no escapes
+                try:
+                    staged.append((self.vault.stage(path, shown), shown))
+                except AttachmentRefused as exc:
+                    refused.append(exc)
+            if refused:
+                raise refused[0] if len(files) == 1 else AttachmentsRefused(refused, len(files))
+        except BaseException:
+            for copy, _name in staged:
+                self.vault.discard(copy)
+            raise
+        stored: list[tuple[VaultFile, str]] = []
+        try:
+            while staged:
+                copy, shown = staged.pop(0)
+                stored.append((self.vault.commit(copy), shown))
+            with self._tx() as conn:
+                document_id = self._require_document(conn, case_id, code)
+                rows: list[sqlite3.Row] = []
+                for blob, shown in stored:
+                    repository.insert_blob(conn, blob)
+                    repository.insert_attachment(conn, document_id, blob.sha256, shown, _now())
+                    found = repository.row(conn, "SELECT added_at, original_name FROM attachments"
+                                                 " WHERE document_id = ? AND sha256 = ?", (document_id, blob.sha256))
+                    assert found is not None
+                    rows.append(found)
+                self._touch(conn, case_id)
+                household.mirror(conn, self.catalog, case_id, code, _now())
+        except BaseException:
+            # Nothing was recorded: a file this call stored would be an unreferenced copy.
+            for copy, _name in staged:
+                self.vault.discard(copy)
+            remove_if_new([blob.path for blob, _name in stored if blob.new])
+            raise
+        return [Attachment(sha256=blob.sha256, original_name=row["original_name"], media_type=blob.media_type,
+                           pages=blob.pages, size_bytes=blob.size_bytes, path=blob.path,
+                           encrypted_owner_only=blob.encrypted_owner_only, added_at=row["added_at"])
+                for (blob, _name), row in zip(stored, rows, strict=True)]
 
     def restore_attachment(self, case_id: int, code: str, attachment: Attachment) -> None:
         """Put back an attachment removed with detach() (its vault file stays when detached), with
@@ -637,8 +677,6 @@ class Store:
     def import_case(self, checked: CheckedArchive) -> int:
         """Add the case of a checked archive (``archive.check_archive``) as a new case; returns its id.
         The attachment files are checked again as they enter the vault; any failure leaves no trace."""
-        from zairyu.store.archive import remove_if_new
-
         case = checked.case
         route = self.catalog.get(case.route)
         route.procedure(case.procedure)
