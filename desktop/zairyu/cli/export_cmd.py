@@ -1,4 +1,4 @@
-"""``zairyu export checklist|points|packet ID -o OUT.pdf [--max-mb N]``: a case's PDFs.
+"""``zairyu export checklist|points|packet ID -o OUT.pdf [--max-mb N] [--redact]``: a case's PDFs.
 
 Thin over zairyu.reports.case_exports (the desktop app calls the same functions with a progress
 callback and a cancel flag). Every file is written atomically; a refused input leaves no output.
@@ -23,6 +23,9 @@ def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) 
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True, help="the PDF to write")
     parser.add_argument("--max-mb", type=float, metavar="N",
                         help="packet only: split into numbered parts of at most N MB (the online system takes 10)")
+    parser.add_argument("--redact", action="store_true",
+                        help="checklist and packet: mask passport and residence-card numbers in names and notes "
+                             "(My Numbers are always masked)")
     parser.set_defaults(handler=run)
 
 
@@ -33,11 +36,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.max_mb is not None and args.kind != "packet":
         raise UserInputError(f"--max-mb: applies to the packet only, not to the {args.kind}")
+    if args.redact and args.kind == "points":
+        raise UserInputError("--redact: applies to the checklist and the packet; the points summary has no "
+                             "identity numbers")
     output: Path = args.output
     with open_store() as store:
         case = store.get_case(args.id)
     if args.kind == "checklist":
-        case_exports.export_checklist(case, route_catalog(), output)
+        case_exports.export_checklist(case, route_catalog(), output, redact=args.redact)
         print(output)
         return 0
     if args.kind == "points":
@@ -45,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         print(output)
         return 0
     missing = case_exports.documents_without_files(case, route_catalog())
-    result = case_exports.export_packet(case, route_catalog(), output, max_mb=args.max_mb)
+    result = case_exports.export_packet(case, route_catalog(), output, max_mb=args.max_mb, redact=args.redact)
     for path, pages, size in zip(result.paths, result.pages, result.sizes, strict=True):
         print(f"{path}\t{pages} pages\t{size / 1024 / 1024:.2f} MB")
     # A stale part from an earlier, longer export would be easy to upload by mistake; it is the

@@ -20,6 +20,7 @@ from zairyu.domain.routes import (
     Submission,
 )
 from zairyu.errors import UserInputError
+from zairyu.redaction import Redactor
 from zairyu.reports.atomic import ExportControl
 from zairyu.reports.checklist_pdf import ChecklistHeader, ChecklistRow, write_checklist_pdf
 from zairyu.reports.packet import PacketCover, PacketDocument, PacketFile, PacketResult, build_packet
@@ -41,12 +42,23 @@ def _documents_in_checklist(case: CaseView) -> list[CaseDocument]:
     return [d for d in case.documents if d.required or d.user_added]
 
 
-def checklist_for_case(case: CaseView, route: RouteSpec) -> tuple[ChecklistHeader, list[ChecklistRow]]:
+def redactor_for_case(case: CaseView, *, redact: bool) -> Redactor:
+    """My Numbers are masked in every export; with ``redact`` also the passport and residence-card
+    numbers of the case's people (redaction.py)."""
+    people = [case.applicant, *case.family]
+    known = [n for person in people for n in (person.passport_number, person.residence_card_number) if n]
+    return Redactor(known, identity_numbers=redact)
+
+
+def checklist_for_case(case: CaseView, route: RouteSpec, *,
+                       redact: bool = False) -> tuple[ChecklistHeader, list[ChecklistRow]]:
     proc = route.procedure(case.procedure)
+    mask = redactor_for_case(case, redact=redact)
     header = ChecklistHeader(route_en=route.name_en, route_ja=route.name_ja, procedure_en=proc.name_en,
                              procedure_ja=proc.name_ja, rules_date=route.rules_date,
-                             rules_version=f"route data v{ROUTE_SCHEMA_VERSION}", applicant=applicant_label(case),
-                             title=case.title or None, employer_category=case.employer_category,
+                             rules_version=f"route data v{ROUTE_SCHEMA_VERSION}",
+                             applicant=mask.optional(applicant_label(case)), title=mask(case.title) or None,
+                             employer_category=case.employer_category,
                              target_filing_date=case.target_filing_date)
     specs = {doc.code: doc for doc in route.documents}
     rows = []
@@ -61,22 +73,29 @@ def checklist_for_case(case: CaseView, route: RouteSpec) -> tuple[ChecklistHeade
         if files:
             notes = (notes + " " if notes else "") + f"[{files} file{'s' if files > 1 else ''} attached 添付済]"
         rows.append(ChecklistRow(
-            code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja, issuer_en=issuer_en, issuer_ja=issuer_ja,
+            code=doc.code, name_en=mask(doc.name_en), name_ja=mask(doc.name_ja), issuer_en=issuer_en,
+            issuer_ja=issuer_ja,
             submit=spec.submit.value if spec else "original", copies=doc.copies,
             translation_required=spec.foreign_language if spec else False, translation=doc.translation,
             status=doc.status, issued=doc.issued, freshness_months=months, freshness_en=fresh_en,
-            freshness_ja=fresh_ja, form_number=spec.form_number if spec else None, notes=notes,
+            freshness_ja=fresh_ja, form_number=spec.form_number if spec else None, notes=mask(notes),
             unverified=bool(spec and spec.unverified),
         ))
     return header, rows
 
 
-def packet_for_case(case: CaseView, route: RouteSpec) -> tuple[PacketCover, list[PacketDocument]]:
+def packet_for_case(case: CaseView, route: RouteSpec, *,
+                    redact: bool = False) -> tuple[PacketCover, list[PacketDocument]]:
+    """The cover and the documents; the names on the cover (and in the bookmarks) masked as
+    ``redactor_for_case`` says. The scans themselves are the documents the office needs: unchanged."""
     proc = route.procedure(case.procedure)
+    mask = redactor_for_case(case, redact=redact)
     cover = PacketCover(route_en=route.name_en, route_ja=route.name_ja, procedure_en=proc.name_en,
-                        procedure_ja=proc.name_ja, applicant=applicant_label(case), title=case.title or None)
-    documents = [PacketDocument(d.name_en, d.name_ja,
-                                tuple(PacketFile(a.path, a.original_name) for a in d.attachments), code=d.code)
+                        procedure_ja=proc.name_ja, applicant=mask.optional(applicant_label(case)),
+                        title=mask(case.title) or None)
+    documents = [PacketDocument(mask(d.name_en), mask(d.name_ja),
+                                tuple(PacketFile(a.path, mask(a.original_name)) for a in d.attachments),
+                                code=d.code)
                  for d in case.documents]
     return cover, documents
 
@@ -106,8 +125,8 @@ def points_for_case(case: CaseView) -> CasePoints:
 
 
 def export_checklist(case: CaseView, catalog: RouteCatalog, output: Path, *,
-                     control: ExportControl | None = None) -> None:
-    header, rows = checklist_for_case(case, catalog.get(case.route))
+                     control: ExportControl | None = None, redact: bool = False) -> None:
+    header, rows = checklist_for_case(case, catalog.get(case.route), redact=redact)
     write_checklist_pdf(header, rows, output, control=control)
 
 
@@ -118,8 +137,8 @@ def export_points(case: CaseView, output: Path, *, control: ExportControl | None
 
 
 def export_packet(case: CaseView, catalog: RouteCatalog, output: Path, *, max_mb: float | None = None,
-                  control: ExportControl | None = None) -> PacketResult:
-    cover, documents = packet_for_case(case, catalog.get(case.route))
+                  control: ExportControl | None = None, redact: bool = False) -> PacketResult:
+    cover, documents = packet_for_case(case, catalog.get(case.route), redact=redact)
     return build_packet(cover, documents, output, max_mb=max_mb, control=control)
 
 

@@ -90,6 +90,11 @@ def make_tree_private(root: Path) -> None:
             _tighten(Path(folder, name), PRIVATE_FILE_MODE)
 
 
+def private_opener(path: str, flags: int) -> int:
+    """``open(..., opener=private_opener)``: a new file is created 0600, not by the umask."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
 def private_file(path: Path) -> Path:
     """Create ``path`` empty if missing, 0600 either way (for files a library will open later)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
