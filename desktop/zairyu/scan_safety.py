@@ -135,9 +135,24 @@ def open_checked_pdf(path: Path) -> pikepdf.Pdf:
     return pdf
 
 
+def open_passive_pdf(path: Path) -> tuple[pikepdf.Pdf, PassiveResult]:
+    """``open_checked_pdf``, then ``make_passive``: what the packet export does with every PDF.
+
+    The caller closes the returned Pdf; ScanRefused when either step fails.
+    """
+    pdf = open_checked_pdf(path)
+    try:
+        return pdf, make_passive(pdf)
+    except (pikepdf.PdfError, RuntimeError, ValueError, RecursionError) as exc:
+        pdf.close()
+        raise ScanRefused(f"not a readable PDF (damaged: {_reason(exc, path)})") from None
+
+
 def check_pdf(path: Path) -> PdfFacts:
-    """What attach records about a PDF, after the full check of ``open_checked_pdf``."""
-    with open_checked_pdf(path) as pdf:
+    """What attach records about a PDF, after the same steps as the packet export
+    (``open_passive_pdf``, in memory only: the stored file is the user's, unchanged)."""
+    pdf, _passive = open_passive_pdf(path)
+    with pdf:
         # An owner password only restricts printing/editing; the file opens without a password and
         # the office can read it, so it is accepted and noted.
         return PdfFacts(len(pdf.pages), bool(pdf.is_encrypted))

@@ -160,15 +160,9 @@ def _sniff(path: Path) -> Kind | None:
 def _open_pdf(path: Path, where: str) -> tuple[pikepdf.Pdf, scan_safety.PassiveResult]:
     """The attached PDF after the same checks as attach, made passive for the packet."""
     try:
-        pdf = scan_safety.open_checked_pdf(path)
+        return scan_safety.open_passive_pdf(path)
     except scan_safety.ScanRefused as exc:
         raise UserInputError(f"{where}: {exc}", kind="attachment_refused", file=path.name) from None
-    try:
-        return pdf, scan_safety.make_passive(pdf)
-    except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
-        pdf.close()
-        raise UserInputError(f"{where}: not a readable PDF (damaged: {exc})", kind="attachment_refused",
-                             file=path.name) from None
 
 
 def _load(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> _Document:
