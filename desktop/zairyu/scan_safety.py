@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import struct
 import warnings
 import zlib
 from collections.abc import Iterator
@@ -134,9 +135,24 @@ def open_checked_pdf(path: Path) -> pikepdf.Pdf:
     return pdf
 
 
+def open_passive_pdf(path: Path) -> tuple[pikepdf.Pdf, PassiveResult]:
+    """``open_checked_pdf``, then ``make_passive``: what the packet export does with every PDF.
+
+    The caller closes the returned Pdf; ScanRefused when either step fails.
+    """
+    pdf = open_checked_pdf(path)
+    try:
+        return pdf, make_passive(pdf)
+    except (pikepdf.PdfError, RuntimeError, ValueError, RecursionError) as exc:
+        pdf.close()
+        raise ScanRefused(f"not a readable PDF (damaged: {_reason(exc, path)})") from None
+
+
 def check_pdf(path: Path) -> PdfFacts:
-    """What attach records about a PDF, after the full check of ``open_checked_pdf``."""
-    with open_checked_pdf(path) as pdf:
+    """What attach records about a PDF, after the same steps as the packet export
+    (``open_passive_pdf``, in memory only: the stored file is the user's, unchanged)."""
+    pdf, _passive = open_passive_pdf(path)
+    with pdf:
         # An owner password only restricts printing/editing; the file opens without a password and
         # the office can read it, so it is accepted and noted.
         return PdfFacts(len(pdf.pages), bool(pdf.is_encrypted))
@@ -373,6 +389,61 @@ def _make_page_passive(page: pikepdf.Dictionary) -> set[str]:
 
 
 # -- images -------------------------------------------------------------------------------------
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# Samples per pixel of each PNG colour type (grey, RGB, palette, grey + alpha, RGBA).
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+
+
+def png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(type, body) of each chunk up to IEND; a file that ends before IEND is refused."""
+    position = len(PNG_SIGNATURE)
+    while position + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        body = data[position + 8:position + 8 + length]
+        if len(body) < length:
+            break
+        yield kind, body
+        if kind == b"IEND":
+            return
+        position += 12 + length  # length, type, body, CRC
+    raise ScanRefused("is cut short (incomplete PNG file); export or copy it again")
+
+
+def check_png_rows(rows: bytes, height: int, row_bytes: int) -> None:
+    """The Flate data decompresses (its checksum included) to exactly one filter byte and one row of
+    pixels per line: a damaged file is named now rather than drawn as garbage. Decompressed in
+    pieces, so the pixels are never all in memory."""
+    expected = height * (1 + row_bytes)
+    inflater = zlib.decompressobj()
+    produced, pending = 0, rows
+    try:
+        while pending and produced <= expected:
+            produced += len(inflater.decompress(pending, 1 << 22))
+            pending = inflater.unconsumed_tail
+    except zlib.error as exc:
+        raise ScanRefused(f"is a damaged PNG ({exc})") from None
+    if produced != expected or not inflater.eof:
+        raise ScanRefused("is a damaged PNG (its pixel data has the wrong length)")
+
+
+def check_png_structure(path: Path) -> None:
+    """The PNG checks the packet export makes when it embeds a PNG's rows as they are, run at
+    attach too (Pillow alone accepts pixel data that ends a row early)."""
+    data = path.read_bytes()
+    header = None
+    idat: list[bytes] = []
+    for kind, body in png_chunks(data):
+        if kind == b"IHDR" and len(body) == 13:
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat.append(body)
+    if header is None or not idat:
+        raise ScanRefused("is a damaged PNG (no header or no pixel data)")
+    width, height, bits, colour, _compression, _filter, interlace = header
+    if not interlace and colour in _PNG_CHANNELS:  # interlaced rows are read by Pillow at export too
+        check_png_rows(b"".join(idat), height, (width * _PNG_CHANNELS[colour] * bits + 7) // 8)
+
 
 def check_image_header(path: Path, expected: str) -> tuple[int, int]:
     """The pixel size from the header of a JPEG or PNG (``expected``), refused above the cap.

@@ -171,3 +171,16 @@ def test_the_cli_notes_what_was_removed(isolated_data_dir: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert "note: removed from brochure.pdf (not carried into the packet): " in err and "JavaScript" in err
     assert "note: the filled form fields of form.pdf were printed into its pages" in err
+
+
+def test_a_png_whose_pixel_data_ends_early_is_refused_at_attach_as_at_export(store: Store, tmp_path: Path,
+                                                                              cover: PacketCover) -> None:
+    """Pillow accepts a PNG whose rows stop short of its header's height; the packet's PNG check
+    does not, so attach runs the same check (found by the fuzz suite: a 1×1 image claiming 1×2)."""
+    short = png_with_size(tmp_path / "screenshot.png", 1, 2)
+    with pytest.raises(AttachmentRefused) as attach_error:
+        store.attach(1, "photo", short)
+    assert "pixel data has the wrong length" in str(attach_error.value)
+    with pytest.raises(UserInputError) as export_error:
+        build_packet(cover, [doc("Screenshot", "画面", short)], tmp_path / "packet.pdf")
+    assert str(export_error.value).endswith(f"file 'screenshot.png': {attach_error.value.reason}")

@@ -146,19 +146,14 @@ def sniff(path: Path) -> Kind | None:
 
 
 def _open_pdf(file: PacketFile, where: str) -> tuple[pikepdf.Pdf, scan_safety.PassiveResult]:
-    """The attached PDF after the same checks as attach, made passive for the export.
+    """The attached PDF after the same checks as attach, made passive for the export (one function
+    for both, so a file attach accepts is never refused here).
 
     A refusal names the file as the user knows it (the stored copy's name is a hash)."""
     try:
-        pdf = scan_safety.open_checked_pdf(file.path)
+        return scan_safety.open_passive_pdf(file.path)
     except scan_safety.ScanRefused as exc:
         raise UserInputError(f"{where}: {exc}", kind="attachment_refused", file=file.name, reason=str(exc)) from None
-    try:
-        return pdf, scan_safety.make_passive(pdf)
-    except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
-        pdf.close()
-        reason = f"not a readable PDF (damaged: {exc})"
-        raise UserInputError(f"{where}: {reason}", kind="attachment_refused", file=file.name, reason=reason) from None
 
 
 def load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> LoadedDocument:

@@ -131,6 +131,8 @@ def _check_image(path: Path, name: str, media_type: str) -> CheckedContent:
     expected = "PNG" if media_type == "image/png" else "JPEG"
     try:
         scan_safety.check_image_header(path, expected)
+        if media_type == "image/png":
+            scan_safety.check_png_structure(path)
         with Image.open(path) as image:
             image.verify()
         # verify() checks structure only; a truncated JPEG shows up when the pixels are decoded.
