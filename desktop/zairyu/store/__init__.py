@@ -11,6 +11,8 @@ Public API (the CLI, the GUI and the PDF reports use these names):
   processes may open the same data folder at once.
 - Views: ``CaseView``, ``CaseDocument``, ``Attachment``, ``Applicant``, ``CaseSummary``, ``PointsVersion``
   (dates as ``datetime.date``; statuses as ``DocumentStatus`` / ``TranslationStatus`` / ``Relation``).
+- ``set_document``, ``update_case`` and ``update_applicant`` return ``PreviousValues``: what they
+  replaced, so a caller (the GUI's undo) can put it back without reading first.
 - The SQL is in ``repository.py``; ``service.py`` holds the rules around it.
 - Errors: ``StoreError`` / ``StoreBusyError`` (ZairyuError), ``AttachmentRefused`` and
   ``ArchiveError`` (UserInputError).
@@ -27,6 +29,7 @@ from zairyu.store.models import (
     CaseView,
     DocumentStatus,
     PointsVersion,
+    PreviousValues,
     Relation,
     TranslationStatus,
 )
@@ -61,6 +64,7 @@ __all__ = [
     "CaseView",
     "DocumentStatus",
     "PointsVersion",
+    "PreviousValues",
     "Relation",
     "Store",
     "StoreBusyError",

@@ -9,6 +9,7 @@ the archive agree on one description of a case.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -133,6 +134,7 @@ class CaseDocument:
     notes: str
     attachments: list[Attachment] = field(default_factory=list)
     user_added: bool = False  # added by the user, not by the route's checklist
+    translator: str = ""  # who makes the Japanese translation (a person or a service), as the user wrote it
 
     @property
     def done(self) -> bool:
@@ -147,12 +149,25 @@ class CaseDocument:
             "user_added": self.user_added,
             "status": str(self.status),
             "translation": str(self.translation),
+            "translator": self.translator,
             "issued": iso(self.issued),
             "expiry": iso(self.expiry),
             "copies": self.copies,
             "notes": self.notes,
             "attachments": [a.to_json() for a in self.attachments],
         }
+
+
+@dataclass(frozen=True)
+class PreviousValues:
+    """What a setter replaced: the fields it changed with their values before, keyed as the setter
+    takes them, so calling the setter again with ``values`` undoes the change. Empty (false) when
+    every value given was already the stored one and nothing was written."""
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
 
 
 @dataclass(frozen=True)

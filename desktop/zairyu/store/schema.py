@@ -127,6 +127,12 @@ V3_STATEMENTS = (
 )
 
 
+# Version 4: who translates a document (the editor asks for the translation status and translator).
+V4_STATEMENTS = (
+    "ALTER TABLE documents ADD COLUMN translator TEXT NOT NULL DEFAULT ''",
+)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -147,5 +153,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "first schema", _statements(V1_STATEMENTS)),
     Migration(2, "families, document expiry and copies, points history, events", _statements(V2_STATEMENTS)),
     Migration(3, "households: the principal's case, pay, expected birth", _statements(V3_STATEMENTS)),
+    Migration(4, "the translator of a document", _statements(V4_STATEMENTS)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

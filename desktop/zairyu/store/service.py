@@ -50,6 +50,7 @@ from zairyu.store.models import (
     CaseSummary,
     CaseView,
     DocumentStatus,
+    PreviousValues,
     Relation,
     TranslationStatus,
     parse_stored_date,
@@ -114,6 +115,22 @@ def _employer_category(value: int | None) -> int | None:
         raise UserInputError(f"employer category: '{value}' is not valid; valid: 1, 2, 3, 4",
                              kind="invalid_choice", field="employer_category", value=value, choices=(1, 2, 3, 4))
     return value
+
+
+_CASE_DATE_FIELDS = ("target_filing_date", "expected_birth")
+_DOCUMENT_DATE_FIELDS = ("issued", "expiry")
+
+
+def _differing(current: sqlite3.Row, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The checked ``changes`` (column → value as stored) that differ from the stored row."""
+    return {name: value for name, value in changes.items() if current[name] != value}
+
+
+def _previous(current: sqlite3.Row, changed: Mapping[str, Any], date_fields: Iterable[str]) -> PreviousValues:
+    """The stored values of the ``changed`` columns, dates as ``datetime.date`` (as the setters take them)."""
+    dates = frozenset(date_fields)
+    return PreviousValues({name: parse_stored_date(current[name]) if name in dates else current[name]
+                           for name in changed})
 
 
 def _no_such_case(case_id: int) -> UserInputError:
@@ -223,8 +240,9 @@ class Store:
                     employer_category: int | _Unset | None = UNSET,
                     target_filing_date: dt.date | str | _Unset | None = UNSET,
                     notes: str | _Unset = UNSET, annual_pay_yen: int | _Unset | None = UNSET,
-                    expected_birth: dt.date | str | _Unset | None = UNSET) -> None:
-        """Change a case's own fields; a new employer category re-reconciles its checklist."""
+                    expected_birth: dt.date | str | _Unset | None = UNSET) -> PreviousValues:
+        """Change a case's own fields; a new employer category re-reconciles its checklist.
+        Returns the values replaced (nothing is written when every value is already stored)."""
         changes: dict[str, Any] = {}
         if not isinstance(annual_pay_yen, _Unset):
             changes["annual_pay_yen"] = _pay(annual_pay_yen)
@@ -239,11 +257,15 @@ class Store:
         if not isinstance(notes, _Unset):
             changes["notes"] = notes
         with self._tx() as conn:
-            self._require_case(conn, case_id)
-            if changes:
-                repository.update_row(conn, "cases", case_id, {**changes, "updated_at": _now()})
-            if "employer_category" in changes:
+            current = repository.row(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+            if current is None:
+                raise _no_such_case(case_id)
+            changed = _differing(current, changes)
+            if changed:
+                repository.update_row(conn, "cases", case_id, {**changed, "updated_at": _now()})
+            if "employer_category" in changed:
                 self._reconcile(conn, case_id)  # same transaction: never a category without its checklist
+        return _previous(current, changed, _CASE_DATE_FIELDS)
 
     def delete_case(self, case_id: int) -> None:
         """Delete a case and its documents (vault files stay: other cases or backups may use them)."""
@@ -289,15 +311,17 @@ class Store:
             raise _no_such_applicant(applicant_id)
         return applicant
 
-    def update_applicant(self, applicant_id: int, **fields: Any) -> None:
-        """Change an applicant's fields (name, nationality, birth_date, passport_number, ...)."""
+    def update_applicant(self, applicant_id: int, **fields: Any) -> PreviousValues:
+        """Change an applicant's fields (name, nationality, birth_date, passport_number, ...);
+        returns the values replaced."""
         values = self._applicant_fields(fields)
-        if not values:
-            return
         with self._tx() as conn:
-            if repository.read_applicant(conn, applicant_id) is None:
+            current = repository.row(conn, "SELECT * FROM applicants WHERE id = ?", (applicant_id,))
+            if current is None:
                 raise _no_such_applicant(applicant_id)
-            repository.update_row(conn, "applicants", applicant_id, values)
+            changed = _differing(current, values)
+            repository.update_row(conn, "applicants", applicant_id, changed)
+        return _previous(current, changed, APPLICANT_DATE_FIELDS)
 
     def case_applicant_id(self, case_id: int) -> int:
         with sqlite_errors(self.db_path):
@@ -334,8 +358,9 @@ class Store:
     def set_document(self, case_id: int, code: str, *, status: str | None = None,
                      translation: str | None = None, issued: dt.date | str | _Unset | None = UNSET,
                      expiry: dt.date | str | _Unset | None = UNSET, copies: int | None = None,
-                     notes: str | None = None) -> CaseDocument:
-        """Update one document of a case; fields left out keep their value. Returns the document."""
+                     notes: str | None = None, translator: str | None = None) -> PreviousValues:
+        """Update one document of a case; fields left out keep their value. Returns the values
+        replaced (nothing is written when every value is already stored)."""
         changes: dict[str, Any] = {}
         if status is not None:
             changes["status"] = _choice(status, DocumentStatus, "status")
@@ -352,13 +377,18 @@ class Store:
             changes["copies"] = copies
         if notes is not None:
             changes["notes"] = notes
+        if translator is not None:
+            changes["translator"] = translator.strip()
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
-            if changes:
-                repository.update_row(conn, "documents", document_id, changes)
+            current = repository.row(conn, "SELECT * FROM documents WHERE id = ?", (document_id,))
+            assert current is not None  # just found
+            changed = _differing(current, changes)
+            if changed:
+                repository.update_row(conn, "documents", document_id, changed)
                 self._touch(conn, case_id)
                 household.mirror(conn, self.catalog, case_id, code, _now())
-        return self.get_case(case_id).document(code)
+        return _previous(current, changed, _DOCUMENT_DATE_FIELDS)
 
     def add_document(self, case_id: int, code: str, name_en: str, name_ja: str = "", *,
                      translation: str = "not_needed", copies: int = 1, notes: str = "") -> CaseDocument:
@@ -646,7 +676,7 @@ class Store:
                 conn, case_id, code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja,
                 position=USER_DOCUMENT_POSITION + position if doc.user_added else position,
                 user_added=doc.user_added, required=doc.required, status=doc.status, translation=doc.translation,
-                issued=doc.issued, expiry=doc.expiry, copies=doc.copies, notes=doc.notes)
+                issued=doc.issued, expiry=doc.expiry, copies=doc.copies, notes=doc.notes, translator=doc.translator)
             for attachment in doc.attachments:
                 blob = stored[attachment.sha256]
                 repository.insert_blob(conn, blob)
