@@ -897,6 +897,14 @@
         <translation>翻訳(&amp;T)</translation>
     </message>
     <message>
+        <source>Trans&amp;lator</source>
+        <translation>翻訳者(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Who translates it</source>
+        <translation>翻訳する人・翻訳会社</translation>
+    </message>
+    <message>
         <source>&amp;Issued on</source>
         <translation>発行日(&amp;I)</translation>
     </message>

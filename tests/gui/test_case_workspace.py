@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from store.helpers import make_image, make_pdf
@@ -139,6 +139,28 @@ def test_edit_in_the_table_and_the_panel_undo_redo_and_keep_after_reopening(
     with open_store(data_dir, catalog=catalog) as store:
         photo = store.get_case(case_id).document("photo")
     assert (photo.status, photo.copies, photo.notes) == (DocumentStatus.RECEIVED, 2, "ask the studio for the file too")
+
+
+def test_the_translator_is_edited_next_to_the_translation_and_undone(
+        qtbot: QtBot, window: MainWindow, data_dir: Path, catalog: RouteCatalog) -> None:
+    page = window.case_page
+    case_id = window.session.current_case_id or 0
+    page.select_document("diploma")
+    editor = page.editor
+    form = editor.translation_combo.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    translation_row = form.getWidgetPosition(editor.translation_combo)[0]
+    assert form.getWidgetPosition(editor.translator_edit)[0] == translation_row + 1
+    editor.translator_edit.setText("Kenji Sato")
+    editor.translator_edit.editingFinished.emit()
+    with open_store(data_dir, catalog=catalog) as store:
+        assert store.get_case(case_id).document("diploma").translator == "Kenji Sato"
+    window.action(ActionId.UNDO).trigger()
+    assert editor.translator_edit.text() == ""  # the panel follows the store
+    window.action(ActionId.REDO).trigger()
+    assert editor.translator_edit.text() == "Kenji Sato"
+    page.editor.show_document(case_id, "photo")
+    assert editor.translator_edit.text() == ""
 
 
 def test_tab_leaves_the_table(qtbot: QtBot, window: MainWindow) -> None:
