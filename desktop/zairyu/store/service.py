@@ -58,7 +58,7 @@ from zairyu.store.models import (
 from zairyu.store.points_link import claimed_points_items, pr_document_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import SCHEMA_VERSION
-from zairyu.store.vault import Vault, VaultFile
+from zairyu.store.vault import CopyProgress, Vault, VaultFile
 
 if TYPE_CHECKING:
     from zairyu.store.archive import CaseArchive, CheckedArchive
@@ -424,17 +424,29 @@ class Store:
 
     # -- attachments -------------------------------------------------------------------------
 
-    def attach(self, case_id: int, code: str, file: Path, *, original_name: str | None = None) -> Attachment:
+    def attach(self, case_id: int, code: str, file: Path, *, original_name: str | None = None,
+               progress: CopyProgress | None = None) -> Attachment:
         """Check ``file``, copy it into the vault and attach it to a document. Attaching the same bytes
-        to the same document twice is a no-op. Refused files raise AttachmentRefused (a UserInputError)."""
+        to the same document twice is a no-op. Refused files raise AttachmentRefused (a UserInputError).
+        ``progress`` follows the copy (Vault.add)."""
+        stored = self.store_file(case_id, code, file, original_name, progress=progress)
+        return self.record_stored_file(case_id, code, stored, original_name or file.name)
+
+    def store_file(self, case_id: int, code: str, file: Path, original_name: str | None = None, *,
+                   progress: CopyProgress | None = None) -> VaultFile:
+        """The slow half of ``attach``: copy and check ``file`` into the vault, recording nothing yet.
+        An error ``progress`` raises stops the copy and leaves no partial file."""
         with self._read() as conn:  # fail on a wrong case or code before copying anything
             self._require_document(conn, case_id, code)
-        stored = self.vault.add(file, original_name)
+        return self.vault.add(file, original_name, progress=progress)
+
+    def record_stored_file(self, case_id: int, code: str, stored: VaultFile, original_name: str) -> Attachment:
+        """The quick half of ``attach``: attach a file ``store_file`` put in the vault (one transaction)."""
         now = _now()
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
             repository.insert_blob(conn, stored)
-            repository.insert_attachment(conn, document_id, stored.sha256, original_name or file.name, now)
+            repository.insert_attachment(conn, document_id, stored.sha256, original_name, now)
             self._touch(conn, case_id)
             household.mirror(conn, self.catalog, case_id, code, now)
             row = repository.row(conn, "SELECT added_at, original_name FROM attachments"
@@ -443,6 +455,16 @@ class Store:
         return Attachment(sha256=stored.sha256, original_name=row["original_name"], media_type=stored.media_type,
                           pages=stored.pages, size_bytes=stored.size_bytes, path=stored.path,
                           encrypted_owner_only=stored.encrypted_owner_only, added_at=row["added_at"])
+
+    def discard_stored_files(self, files: Iterable[VaultFile]) -> None:
+        """Remove files ``store_file`` added to the vault that were never recorded (an attach
+        cancelled): the ones it stored new, unless an attachment uses the same bytes meanwhile."""
+        with sqlite_errors(self.db_path):
+            for stored in files:
+                used = repository.row(self._conn, "SELECT 1 FROM attachments WHERE sha256 = ?", (stored.sha256,))
+                if stored.new and used is None:
+                    with contextlib.suppress(OSError):
+                        stored.path.unlink()
 
     def restore_attachment(self, case_id: int, code: str, attachment: Attachment) -> None:
         """Put back an attachment removed with detach() (its vault file stays when detached), with
