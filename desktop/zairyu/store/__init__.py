@@ -3,7 +3,8 @@
 Public API (the CLI, the GUI and the PDF reports use these names):
 - ``open_store(data_dir=None) -> Store`` (a context manager; or call ``close()``).
 - ``Store``: ``create_case``, ``list_cases``, ``get_case -> CaseView``, ``update_case``, ``delete_case``,
-  ``set_document``, ``add_document``, ``remove_document``, ``attach``, ``detach``, ``set_points``,
+  ``set_document``, ``add_document``, ``remove_document``, ``attach`` (or its two halves
+  ``store_file`` + ``record_stored_file``, and ``discard_stored_files``), ``detach``, ``set_points``,
   ``add_event``, ``list_events``, ``remove_event``, ``case_applicant_id``, ``update_applicant``,
   ``add_family_member``, ``reconcile_case``, ``reconcile_all``, ``backup``, ``daily_backup_if_due``,
   ``restore``, ``export_case``, ``import_case`` (after ``check_archive(path)``).

@@ -583,7 +583,7 @@ class Store:
                       conn,
                       """SELECT d.id, d.code, d.name_en, d.name_ja, d.position, d.required, d.origin,
                              (d.status != 'needed' OR d.translation NOT IN ('needed', 'not_needed')
-                              OR d.issued IS NOT NULL OR d.expiry IS NOT NULL OR d.notes != ''
+                              OR d.issued IS NOT NULL OR d.expiry IS NOT NULL OR d.notes != '' OR d.translator != ''
                               OR EXISTS (SELECT 1 FROM attachments a WHERE a.document_id = d.id)) AS has_user_data
                          FROM documents d WHERE d.case_id = ?""", (case_id,))]
         plan = plan_reconciliation(stored, expected)
