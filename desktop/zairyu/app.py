@@ -20,6 +20,7 @@ from typing import Any
 from zairyu import __version__, paths
 from zairyu.crash_log import CrashLog
 from zairyu.errors import ZairyuError
+from zairyu.redaction import redact_log_text
 from zairyu.store.database import ensure_private_dir, make_tree_private, private_file
 
 log = logging.getLogger("zairyu")
@@ -43,18 +44,26 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return super()._open()
 
 
+class RedactingFormatter(logging.Formatter):
+    """Masks identity numbers in the whole record, traceback included (redaction.py): a log is what
+    people attach to a bug report."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact_log_text(super().format(record))
+
+
 def configure_logging(log_dir: Path) -> Path:
     """Log to a rotating file in the data dir (and warnings to stderr)."""
     ensure_private_dir(log_dir, "the log folder")
     log_path = log_dir / LOG_FILE
     file_handler = PrivateRotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    file_handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(file_handler)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
-    console.setFormatter(logging.Formatter("zairyu: %(levelname)s: %(message)s"))
+    console.setFormatter(RedactingFormatter("zairyu: %(levelname)s: %(message)s"))
     root.addHandler(console)
     return log_path
 

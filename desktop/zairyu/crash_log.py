@@ -25,7 +25,8 @@ from typing import IO
 
 from zairyu import __version__
 from zairyu.errors import ZairyuError
-from zairyu.store.database import PRIVATE_FILE_MODE, ensure_private_dir
+from zairyu.redaction import redact_log_text
+from zairyu.store.database import PRIVATE_FILE_MODE, ensure_private_dir, private_opener
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +35,11 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 FAULT_FILE = "faulthandler.log"
 
 
-def _private_opener(path: str, flags: int) -> int:
-    # A report quotes the data folder's paths and the failing values: its owner's only.
-    return os.open(path, flags, PRIVATE_FILE_MODE)
-
-
 def _atomic_write_text(path: Path, text: str) -> None:
+    # A report quotes the data folder's paths and the failing values: its owner's only.
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8", opener=_private_opener) as handle:
-        os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)  # an old .tmp left by a killed process
+    with open(tmp, "w", encoding="utf-8", opener=private_opener) as handle:
+        os.chmod(tmp, PRIVATE_FILE_MODE)  # an old .tmp left by a killed process
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
@@ -74,8 +71,8 @@ class CrashLog:
             stamp = dt.datetime.fromtimestamp(fault_path.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
             os.replace(fault_path, self.pending / f"crash-{stamp}-fatal.log")
         # Kept open for the whole session: faulthandler writes to its file descriptor on a crash.
-        self._fault_file = open(fault_path, "w", encoding="utf-8", opener=_private_opener)  # noqa: SIM115
-        os.fchmod(self._fault_file.fileno(), PRIVATE_FILE_MODE)
+        self._fault_file = open(fault_path, "w", encoding="utf-8", opener=private_opener)  # noqa: SIM115
+        os.chmod(fault_path, PRIVATE_FILE_MODE)  # also a file an older version left readable
         faulthandler.enable(file=self._fault_file, all_threads=True)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._excepthook
@@ -114,6 +111,7 @@ class CrashLog:
             f"Python {sys.version.split()[0]} on {sys.platform}\n\n"
             + "".join(traceback.format_exception(exc_type, exc, tb))
         )
+        text = redact_log_text(text)  # a report is meant to be sent: no identity numbers in it
         _atomic_write_text(path, text)
         return path
 

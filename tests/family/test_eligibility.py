@@ -125,3 +125,14 @@ def test_the_principal_must_hold_a_status_that_allows_the_route(catalog: RouteCa
     with pytest.raises(UserInputError, match="must be on engineer-specialist"):
         principal_route_for(catalog.get("dependent"), "j-find")
     assert principal_route_for(catalog.get("j-find-family"), "j-find") is RouteId.J_FIND
+
+
+def test_the_family_modules_load_no_pydantic_until_a_rules_file_is_validated() -> None:
+    # Short commands stay fast: pydantic is loaded only to validate a rules file that is not cached.
+    import subprocess
+    import sys
+
+    script = ("import sys; import zairyu.store.service, zairyu.store.household, zairyu.domain.checklist, "
+              "zairyu.domain.family; print('pydantic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

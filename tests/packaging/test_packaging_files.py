@@ -167,3 +167,18 @@ def test_icons_render_at_every_size(qapp: Any, tmp_path: Path) -> None:
         assert (256, 256) in ico.info["sizes"]
     assert (tmp_path / "zairyu.icns").stat().st_size > 0
     assert len(written) == len(render_icons.SIZES) + 2
+
+
+def test_appstream_screenshots_are_the_committed_ones() -> None:
+    from PIL import Image
+
+    root = ET.parse(PACKAGING / f"{APP_ID}.metainfo.xml").getroot()
+    images = list(root.iter("image"))
+    assert len(images) >= 4
+    assert sum(1 for shot in root.iter("screenshot") if shot.get("type") == "default") == 1
+    for image in images:
+        name = (image.text or "").rsplit("/", 1)[-1]
+        path = PACKAGING / "screenshots" / name
+        assert path.is_file(), f"{name} is named in the metainfo but not in packaging/screenshots"
+        with Image.open(path) as picture:
+            assert picture.size == (int(image.get("width", 0)), int(image.get("height", 0)))

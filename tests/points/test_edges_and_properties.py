@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zairyu.domain.dates import age_on, years_between
 from zairyu.domain.points import Bonus, Research, parse_profile, score
-from zairyu.domain.points.dates import age_on, years_between
 from zairyu.domain.points_items import PointsItem
 from zairyu.errors import UserInputError
 

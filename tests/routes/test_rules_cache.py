@@ -114,3 +114,33 @@ def test_threads_validating_one_file_at_once_leave_a_valid_cache(checklists_copy
     _, value = _cached(path, RouteSpec)
     assert value == routes[0]
     assert not list(rules_cache.cache_file(path, RouteSpec).parent.glob("*.tmp"))
+
+
+def test_the_cache_is_private_whatever_the_umask(checklists_copy: Path, isolated_data_dir: Path) -> None:
+    import os
+    import stat
+
+    previous = os.umask(0)
+    try:
+        load_fee_file(checklists_copy / "fees.toml")
+    finally:
+        os.umask(previous)
+    target = rules_cache.cache_file(checklists_copy / "fees.toml", FeeTable)
+    assert target.is_relative_to(isolated_data_dir)  # with ZAIRYU_DATA_DIR the cache is in the data folder
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    for folder in (target.parent, target.parent.parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_zairyu_checklist_with_the_rules_cached_imports_no_pydantic(isolated_data_dir: Path) -> None:
+    script = """
+import contextlib, io, sys
+from zairyu.cli.main import main
+args = ["checklist", "--route", "hsp-1b", "--procedure", "change", "--format", "json"]
+with contextlib.redirect_stdout(io.StringIO()):
+    assert main(args) == 0
+print("pydantic" in sys.modules)
+"""
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)  # fills the cache
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", "pydantic is the largest part of a short command"

@@ -132,7 +132,7 @@ def test_the_cli_names_the_backup_and_restores_a_damaged_database(isolated_data_
     assert restored.returncode == 0, restored.stderr
     assert "damaged database was moved to" in restored.stdout
     aside = Path(restored.stdout.split("moved to ")[1].split()[0])
-    assert aside.is_file() and aside.name.endswith("-damaged.sqlite3")
+    assert aside.is_file() and aside.parent.name.startswith("damaged-") and aside.name == "zairyu.sqlite3"
     listed = run_zairyu(isolated_data_dir, "case", "list", "--format", "json")
     assert listed.returncode == 0, listed.stderr
     assert [c["title"] for c in json.loads(listed.stdout)["cases"]] == ["Before the backup"]

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from zairyu.cli.common import add_format_option, print_json, table
+from zairyu.cli.common import PASSPHRASE_ENV, add_format_option, print_json, read_passphrase, table
 from zairyu.errors import UserInputError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -121,6 +121,8 @@ def configure(case: argparse.ArgumentParser, common: argparse.ArgumentParser) ->
     export = commands.add_parser("export", parents=[common], help="write a portable archive of one case")
     export.add_argument("id", type=int, metavar="ID")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.zip")
+    export.add_argument("--encrypt", action="store_true",
+                        help=f"encrypt the archive with a passphrase (asked for, or ${PASSPHRASE_ENV})")
     export.set_defaults(handler=run_export)
 
     importer = commands.add_parser("import", parents=[common], help="add the case of an archive")
@@ -326,18 +328,21 @@ def run_add_event(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase("the archive", new=True) if args.encrypt else None
     with open_store() as store:
-        written = store.export_case(args.id, args.output)
-    print(f"Exported case {args.id} to {written}")
+        written = store.export_case(args.id, args.output, passphrase=passphrase)
+    print(f"Exported case {args.id} to {written}" + (" (encrypted)" if passphrase is not None else ""))
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     from zairyu.store.archive import check_archive
+    from zairyu.store.crypto import is_encrypted
 
+    passphrase = read_passphrase(str(args.archive), new=False) if is_encrypted(args.archive) else None
     # Everything in the archive is checked before the store is even opened: a hostile or damaged
     # archive leaves the data folder exactly as it was.
-    with check_archive(args.archive) as checked, open_store() as store:
+    with check_archive(args.archive, passphrase=passphrase) as checked, open_store() as store:
         case_id = store.import_case(checked)
     print(f"Imported {args.archive.name} as case {case_id}")
     return 0

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from zairyu.errors import ZairyuError
 
 EXIT_USAGE = 2
+PASSPHRASE_ENV = "ZAIRYU_PASSPHRASE"
 
 # The lower layers name fields in the domain's words; the CLI names them by its flags.
 FLAG_FOR_FIELD = {"output": "-o", "max_mb": "--max-mb", "limit_mb": "--limit-mb"}
@@ -86,3 +87,27 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(pad(c, widths[i]) for i, c in enumerate(row)).rstrip() for row in rows]
     return "\n".join(lines)
+
+
+def read_passphrase(what: str, *, new: bool) -> str:
+    """The passphrase for ``what`` ("the archive"): from ZAIRYU_PASSPHRASE (scripts) or typed, hidden,
+    at the terminal; a new one is typed twice. Without either: one line saying so."""
+    import getpass
+    import os
+
+    from zairyu.errors import UserInputError
+    from zairyu.store.crypto import check_new_passphrase
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return check_new_passphrase(given) if new else given
+    if not sys.stdin.isatty():
+        raise UserInputError(f"passphrase: {what} needs a passphrase; type it in a terminal or set {PASSPHRASE_ENV}",
+                             kind="passphrase_needed", field="passphrase")
+    typed = getpass.getpass(f"Passphrase for {what}: ")
+    if new:
+        check_new_passphrase(typed)
+        if getpass.getpass("The same passphrase again: ") != typed:
+            raise UserInputError("passphrase: the two passphrases differ; nothing was written",
+                                 kind="passphrases_differ", field="passphrase")
+    return typed

@@ -1,4 +1,4 @@
-"""``zairyu export checklist|points|packet|online ID -o OUT``: a case's PDFs.
+"""``zairyu export checklist|points|packet|online ID -o OUT [--redact]``: a case's PDFs.
 
 Thin over zairyu.reports.case_exports (the desktop app calls the same functions with a progress
 callback and a cancel flag). Every file is written atomically; a refused input leaves no output.
@@ -31,6 +31,9 @@ def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) 
                         help="packet only: split into numbered parts of at most N MB (MiB)")
     parser.add_argument("--limit-mb", type=float, metavar="N",
                         help="online only: the whole set at most N MB (default: the online system's limit)")
+    parser.add_argument("--redact", action="store_true",
+                        help="checklist and packet: mask passport and residence-card numbers in names and notes "
+                             "(My Numbers are always masked)")
     parser.set_defaults(handler=run)
 
 
@@ -42,11 +45,13 @@ def run(args: argparse.Namespace) -> int:
         raise UserInputError(f"--max-mb: applies to the packet only, not to the {args.kind}")
     if args.limit_mb is not None and args.kind != "online":
         raise UserInputError(f"--limit-mb: applies to the online set only, not to the {args.kind}")
+    if args.redact and args.kind not in ("checklist", "packet"):
+        raise UserInputError(f"--redact: applies to the checklist and the packet, not to the {args.kind}")
     output: Path = args.output
     with open_store() as store:
         case = store.get_case(args.id)
     if args.kind == "checklist":
-        case_exports.export_checklist(case, route_catalog(), output)
+        case_exports.export_checklist(case, route_catalog(), output, redact=args.redact)
         print(output)
         return 0
     if args.kind == "points":
@@ -57,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if args.kind == "online":
         _online(case, output, args.limit_mb)
     else:
-        _packet(case, output, args.max_mb)
+        _packet(case, output, args.max_mb, args.redact)
     if missing:
         names = ", ".join(d.code for d in missing)
         where = "set" if args.kind == "online" else "packet"
@@ -66,11 +71,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _packet(case: CaseView, output: Path, max_mb: float | None) -> None:
+def _packet(case: CaseView, output: Path, max_mb: float | None, redact: bool) -> None:
     from zairyu.reports import case_exports
     from zairyu.reports.packet import part_paths
 
-    result = case_exports.export_packet(case, route_catalog(), output, max_mb=max_mb)
+    result = case_exports.export_packet(case, route_catalog(), output, max_mb=max_mb, redact=redact)
     for path, pages, size in zip(result.paths, result.pages, result.sizes, strict=True):
         print(f"{path}\t{pages} pages\t{size / 1024 / 1024:.2f} MB")
     # A stale part from an earlier, longer export would be easy to upload by mistake; it is the

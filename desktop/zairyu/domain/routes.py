@@ -333,6 +333,20 @@ class RouteSpec:
         return bool(self.principal_routes)
 
 
+def principal_route_for(route: RouteSpec, principal_route: str) -> RouteId:
+    """The principal's route when ``route`` may depend on it; UserInputError saying why not."""
+    allowed = route.principal_routes or []
+    if principal_route not in {r.value for r in allowed}:
+        if not allowed:
+            raise UserInputError(f"route {route.id.value} is not a family route: it has no principal",
+                                 kind="not_family_route", field="principal", value=principal_route)
+        raise UserInputError(
+            f"principal: a case on route {principal_route} cannot support one on route {route.id.value} "
+            f"({route.status_ja}); the principal must be on {', '.join(r.value for r in allowed)}",
+            kind="principal_route", field="principal", value=principal_route)
+    return RouteId(principal_route)
+
+
 def _check_nationality_and_dates(when: Condition, where: str) -> None:
     for code in when.nationalities or []:
         if code not in COUNTRIES:

@@ -12,13 +12,14 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING, Protocol
 
 from zairyu import __version__
 from zairyu.domain.deadlines.entries import CalendarEntry
 from zairyu.errors import UserInputError
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 PRODID = "-//Zairyu//Zairyu deadlines {version}//EN"
 DEFAULT_REMINDER_DAYS = 7
@@ -34,6 +35,9 @@ def _entry(item: CalendarEntry | HasCalendarEntry) -> CalendarEntry:
 
 def build_calendar(items: Iterable[CalendarEntry | HasCalendarEntry], *,
                    reminder_days: int = DEFAULT_REMINDER_DAYS, now: dt.datetime | None = None) -> Calendar:
+    # icalendar (with dateutil) is imported when a calendar is made, not with the window that offers it.
+    from icalendar import Alarm, Calendar, Event
+
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     cal = Calendar()
     cal.add("prodid", PRODID.format(version=__version__))

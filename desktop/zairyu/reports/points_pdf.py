@@ -18,8 +18,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from zairyu.domain.dates import add_years
 from zairyu.domain.points import PointsProfile, PointsResult, birthday_warnings, score
-from zairyu.domain.points.dates import add_years
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_output
 from zairyu.reports.fonts import ReportFonts, render_with_fonts, resolve_fonts

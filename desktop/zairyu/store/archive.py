@@ -27,13 +27,14 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, BinaryIO, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from zairyu import __version__
 from zairyu.errors import UserInputError, output_error
 from zairyu.partial_files import new_partial
+from zairyu.store import crypto
 from zairyu.store.database import describe_os_error, fsync_dir
 from zairyu.store.models import CaseView, DocumentStatus, Relation, TranslationStatus, iso
 from zairyu.store.vault import EXTENSIONS, MAX_ATTACHMENT_BYTES, AttachmentRefused, check_content
@@ -185,8 +186,9 @@ class Manifest(_Strict):
 
 # -- export -------------------------------------------------------------------------------------
 
-def export_case(case: CaseView, output: Path) -> Path:
-    """Write ``case`` and its attachment files to ``output`` (a zip), atomically."""
+def export_case(case: CaseView, output: Path, *, passphrase: str | None = None) -> Path:
+    """Write ``case`` and its attachment files to ``output`` (a zip), atomically; with a
+    ``passphrase``, the zip is encrypted as it is written (crypto.py), never on disk in the clear."""
     output = output.expanduser()
     if output.is_dir():
         raise output_error("output_is_folder", output, "is a folder; give a file name such as case.zip")
@@ -215,13 +217,16 @@ def export_case(case: CaseView, output: Path) -> Path:
         raise output_error("output_not_writable", output, f"cannot write there ({describe_os_error(exc)})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w") as archive:
+            sink = crypto.EncryptingWriter(handle, passphrase) if passphrase is not None else None
+            with zipfile.ZipFile(cast(BinaryIO, sink or handle), "w") as archive:
                 archive.writestr(MANIFEST_NAME, json.dumps(manifest.model_dump(mode="json"), indent=2),
                                  compress_type=zipfile.ZIP_DEFLATED)
                 archive.writestr(CASE_NAME, case_bytes, compress_type=zipfile.ZIP_DEFLATED)
                 for name, path in sorted(files.items()):
                     # Scans are compressed already; storing them keeps export fast.
                     archive.write(path, name, compress_type=zipfile.ZIP_STORED)
+            if sink is not None:
+                sink.close()
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, output)
@@ -289,18 +294,29 @@ def _pydantic_problem(exc: ValidationError) -> str:
     return f"{where}: {first['msg']}"
 
 
-def check_archive(path: Path) -> CheckedArchive:
-    """Validate the archive completely; raises ArchiveError (nothing written) or returns it checked."""
+def check_archive(path: Path, *, passphrase: str | None = None) -> CheckedArchive:
+    """Validate the archive completely; raises ArchiveError (nothing written) or returns it checked.
+
+    An encrypted archive (``crypto.is_encrypted``) needs its ``passphrase``; it is decrypted into
+    the private working folder first, and a wrong passphrase or a changed file is refused there.
+    """
     path = path.expanduser()
     label = path.name
     if not path.is_file():
-        raise ArchiveError(f"{path}: no such archive")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ArchiveError(f"{label}: not a Zairyu case archive (not a readable zip: {exc})") from None
+        raise ArchiveError(f"{path}: no such archive", kind="archive_missing", file=path)
     workdir = tempfile.TemporaryDirectory(prefix="zairyu-import-")
     try:
+        if crypto.is_encrypted(path):
+            if passphrase is None:
+                raise ArchiveError(f"{label}: the archive is encrypted; a passphrase is needed",
+                                   kind="passphrase_needed", file=path)
+            decrypted = Path(workdir.name) / "archive.zip"
+            crypto.decrypt_file(path, decrypted, passphrase)
+            path = decrypted
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ArchiveError(f"{label}: not a Zairyu case archive (not a readable zip: {exc})") from None
         with archive:
             checked = _check_open_archive(archive, label, Path(workdir.name))
         return CheckedArchive(checked[0], checked[1], workdir)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zairyu.errors import UserInputError
+from zairyu.partial_files import new_partial
 from zairyu.store.database import (
     DB_FILE_NAME,
     PRIVATE_FILE_MODE,
@@ -34,6 +35,7 @@ from zairyu.store.database import (
 BACKUP_DIR_NAME = "backups"
 KEEP_AUTOMATIC = {"daily": 7, "pre-migration": 5}
 DAILY_INTERVAL = dt.timedelta(hours=24)
+ENCRYPTED_SUFFIX = ".enc"
 _NAME = re.compile(r"^zairyu-(\d{8}T\d{6}\d{6}Z)-([a-z-]+?)(?:-v(\d+))?\.sqlite3$")
 
 
@@ -91,7 +93,7 @@ def copy_database(conn: sqlite3.Connection, target: Path, db_path: Path) -> None
             dest.close()
         problem = integrity_problem(temp)
         if problem is not None:
-            raise damaged_database_error(db_path, "it fails SQLite's integrity check",
+            raise damaged_database_error(db_path, f"it fails SQLite's integrity check: {problem}",
                                          outcome="no backup was made, so the good ones are kept")
         os.chmod(temp, PRIVATE_FILE_MODE)
         with open(temp, "rb") as handle:
@@ -105,8 +107,9 @@ def copy_database(conn: sqlite3.Connection, target: Path, db_path: Path) -> None
 
 
 def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, *, version: int | None = None,
-                destination: Path | None = None) -> Path:
-    """Back up now; returns the file written. ``destination`` overrides the backups folder.
+                destination: Path | None = None, passphrase: str | None = None) -> Path:
+    """Back up now; returns the file written. ``destination`` overrides the backups folder; with a
+    ``passphrase`` the copy is encrypted (crypto.py; ``.enc`` in the backups folder).
 
     A database that fails ``PRAGMA integrity_check`` is never copied: StoreError kind
     ``database_damaged`` naming the newest good backup instead.
@@ -114,19 +117,46 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, *, version:
     if destination is None:
         folder = ensure_private_dir(backup_dir(data_dir), "the backup folder")
         suffix = f"-v{version}" if version is not None else ""
-        destination = folder / f"zairyu-{stamp_now()}-{kind}{suffix}.sqlite3"
+        encrypted = ENCRYPTED_SUFFIX if passphrase is not None else ""
+        destination = folder / f"zairyu-{stamp_now()}-{kind}{suffix}.sqlite3{encrypted}"
     elif destination.is_dir():
         raise UserInputError(f"{destination}: is a folder; give a file name for the backup",
                              field="output", file=destination, kind="output_is_folder")
     db_path = data_dir / DB_FILE_NAME
     try:
         with sqlite_errors(db_path):
-            copy_database(conn, destination, db_path)
+            if passphrase is None:
+                copy_database(conn, destination, db_path)
+            else:
+                _copy_encrypted(conn, destination, db_path, passphrase)
     except OSError as exc:
         raise StoreError(f"{destination}: the backup could not be written ({describe_os_error(exc)})",
                          kind="backup_write_failed", file=destination) from None
     rotate(data_dir)
     return destination
+
+
+def _copy_encrypted(conn: sqlite3.Connection, destination: Path, db_path: Path, passphrase: str) -> None:
+    """The checked copy is made in the private backups folder, then encrypted into a partial file
+    beside ``destination`` and renamed: the clear copy never leaves the data folder."""
+    from zairyu.store import crypto
+
+    folder = ensure_private_dir(backup_dir(db_path.parent), "the backup folder")
+    clear = folder / f".partial-{os.getpid()}-to-encrypt.sqlite3"  # removed by remove_stale_partials if killed
+    try:
+        copy_database(conn, clear, db_path)
+        fd, temp = new_partial(destination.parent, f".{destination.name}.", ".part")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                crypto.encrypt_file(clear, handle, passphrase)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, destination)
+        finally:
+            temp.unlink(missing_ok=True)
+        fsync_dir(destination.parent)
+    finally:
+        clear.unlink(missing_ok=True)
 
 
 def damaged_database_error(db_path: Path, reason: str, *, outcome: str = "") -> StoreError:
@@ -229,12 +259,20 @@ def integrity_problem(path: Path) -> str | None:
 
 
 def good_backups(data_dir: Path) -> list[BackupFile]:
-    """The backups in ``data_dir`` that pass ``PRAGMA integrity_check``, newest first.
+    """The backups in ``data_dir`` that pass ``PRAGMA integrity_check`` and this app can read,
+    newest first.
 
     This is what a user can restore after the live database is damaged (`zairyu restore FILE`,
     the app's recovery dialog).
     """
-    return [backup for backup in reversed(list_backups(data_dir)) if integrity_problem(backup.path) is None]
+    from zairyu.store.schema import SCHEMA_VERSION
+
+    found = []
+    for backup in reversed(list_backups(data_dir)):
+        probe = _probe(backup.path)
+        if probe.problem is None and probe.version <= SCHEMA_VERSION:
+            found.append(backup)
+    return found
 
 
 def check_restorable(path: Path, max_version: int) -> int:

@@ -68,7 +68,10 @@ def ensure_private_dir(path: Path, what: str) -> Path:
 
 
 def _tighten(path: Path, mode: int) -> None:
-    """Take away group and other access (a folder of someone else's is left to its owner)."""
+    """Take away group and other access (a folder of someone else's is left to its owner).
+    Windows has no such bits (its per-user folders are private by their access lists)."""
+    if os.name != "posix":
+        return
     with contextlib.suppress(OSError):
         found = os.lstat(path).st_mode
         if found & 0o077 and not stat.S_ISLNK(found):
@@ -82,12 +85,19 @@ def make_tree_private(root: Path) -> None:
     copied in, an older Zairyu or a umask of 000 may have left them readable by other accounts.
     Symbolic links are not followed (their targets are not Zairyu's to change).
     """
+    if os.name != "posix":
+        return
     _tighten(root, PRIVATE_DIR_MODE)
     for folder, dirs, files in os.walk(root):
         for name in dirs:
             _tighten(Path(folder, name), PRIVATE_DIR_MODE)
         for name in files:
             _tighten(Path(folder, name), PRIVATE_FILE_MODE)
+
+
+def private_opener(path: str, flags: int) -> int:
+    """``open(..., opener=private_opener)``: a new file is created 0600, not by the umask."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
 
 
 def private_file(path: Path) -> Path:

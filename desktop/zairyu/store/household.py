@@ -21,13 +21,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from zairyu.domain.checklist import required_documents
-from zairyu.domain.deadlines import CalendarEntry, compute_deadlines, parse_events
 from zairyu.domain.family import Eligibility, Household, Member, family_eligibility, principal_route_for
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId, RouteSpec
 from zairyu.errors import UserInputError, ZairyuError
-from zairyu.store.deadlines_link import deadlines_for_case
 
 if TYPE_CHECKING:
+    from zairyu.domain.deadlines import CalendarEntry
     from zairyu.store.models import CaseView
     from zairyu.store.service import Store
 
@@ -374,6 +373,10 @@ def household_deadlines(store: Store, case_id: int, today: dt.date) -> list[Hous
     """Every person's deadlines in one list, soonest first: each case's own (document freshness for
     its own filing date, expiries, the period of stay) and those that follow its events (residence
     notification after landing, a child's birth report and status application)."""
+    # The deadlines engine (and pydantic with it) is loaded only when deadlines are wanted.
+    from zairyu.domain.deadlines import compute_deadlines, parse_events
+    from zairyu.store.deadlines_link import deadlines_for_case
+
     out: list[HouseholdDeadline] = []
     for member in household_cases(store, case_id):
         case = store.get_case(member.case_id)

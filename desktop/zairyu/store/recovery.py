@@ -1,29 +1,22 @@
-"""Starting again from a backup when the database itself is damaged.
+"""Starting again from a backup when the database itself is damaged: what the window's recovery
+dialog asks of the store.
 
-``zairyu restore`` needs an open store; a damaged database cannot be opened, so the window offers
-this instead: the newest backup that passes ``PRAGMA integrity_check``
+The newest backup that passes ``PRAGMA integrity_check``
 (https://www.sqlite.org/pragma.html#pragma_integrity_check) becomes the database, and the damaged
-file is moved, unchanged, into ``backups/damaged-<time>/`` (never overwritten or deleted: a data
-recovery tool may still get something out of it).
+file is kept, unchanged, in ``backups/damaged-<time>/`` (never overwritten or deleted: a data
+recovery tool may still get something out of it). The work is restore.py's, as for
+``zairyu restore FILE``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import shutil
 import sqlite3
 from pathlib import Path
 
-from zairyu.errors import ZairyuError
 from zairyu.store import backups
 from zairyu.store.backups import BackupFile
-from zairyu.store.database import DB_FILE_NAME, StoreError, connect, describe_os_error, fsync_dir
-from zairyu.store.migrations import migrate
-from zairyu.store.schema import SCHEMA_VERSION
-
-# The files SQLite keeps beside a database in WAL mode.
-_SIDE_FILES = ("-wal", "-shm")
+from zairyu.store.database import DB_FILE_NAME
+from zairyu.store.restore import restore_data_dir
 
 
 def database_is_damaged(data_dir: Path) -> bool:
@@ -44,43 +37,10 @@ def database_is_damaged(data_dir: Path) -> bool:
     return result != [("ok",)]
 
 
-def good_backups(data_dir: Path) -> list[BackupFile]:
-    """The backups that pass the integrity check and this app can read, newest first."""
-    good = []
-    for backup in reversed(backups.list_backups(data_dir)):
-        try:
-            backups.check_restorable(backup.path, SCHEMA_VERSION)
-        except ZairyuError:
-            continue
-        good.append(backup)
-    return good
+good_backups = backups.good_backups  # the backups that pass the integrity check, newest first
 
 
 def recover_from_backup(data_dir: Path, backup: BackupFile) -> Path:
-    """Make ``backup`` the database; returns the folder the damaged file was moved to."""
-    backups.check_restorable(backup.path, SCHEMA_VERSION)
-    database = data_dir / DB_FILE_NAME
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = backups.backup_dir(data_dir) / f"damaged-{stamp}"
-    partial = database.with_name(f".{database.name}.recovering")
-    try:
-        # The backup is made ready beside the database first, so a failure leaves everything as it was.
-        shutil.copyfile(backup.path, partial)
-        os.chmod(partial, 0o600)
-        conn = connect(partial)
-        try:
-            migrate(conn, partial)
-        finally:
-            conn.close()
-        kept.mkdir(parents=True, mode=0o700)
-        for suffix in ("", *_SIDE_FILES):
-            damaged = database.with_name(database.name + suffix)
-            if damaged.exists():
-                os.replace(damaged, kept / damaged.name)  # a rename: the bytes stay as they were
-        os.replace(partial, database)
-        fsync_dir(data_dir)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"{database}: the backup could not be put in place ({describe_os_error(exc)})",
-                         kind="recovery_failed", file=database) from None
-    return kept
+    """Make ``backup`` the database; returns the folder the damaged file was kept in
+    (restore.restore_data_dir does the work, as for ``zairyu restore``)."""
+    return restore_data_dir(data_dir, backup.path).kept.parent

@@ -6,9 +6,9 @@ changed. Only then is the current data kept aside and the checked data put in it
 - a healthy database is copied aside (``backups/...-before-restore``) and the checked data written
   into it with SQLite's backup API, under the write lock in one step, so another open window sees
   either the old or the restored data, never a mix;
-- a damaged database (one SQLite cannot read) cannot be copied that way: the file itself is moved
-  aside (``backups/...-damaged``, with its -wal file, for whoever wants to rescue something from
-  it) and the checked file renamed into its place.
+- a damaged database (one SQLite cannot read) cannot be copied that way: the file is kept,
+  byte for byte, in ``backups/damaged-<time>/`` (with its -wal file, for a data-recovery tool;
+  never deleted by the app) and the checked file renamed into its place.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zairyu.errors import UserInputError
-from zairyu.store import backups
+from zairyu.store import backups, crypto
 from zairyu.store.database import (
     DB_FILE_NAME,
     PRIVATE_FILE_MODE,
@@ -49,8 +49,9 @@ class RestoreResult:
 
 
 @contextlib.contextmanager
-def _checked_candidate(data_dir: Path, source: Path) -> Iterator[Path]:
-    """A private, checked and upgraded copy of the backup ``source`` (deleted after the block)."""
+def _checked_candidate(data_dir: Path, source: Path, passphrase: str | None) -> Iterator[Path]:
+    """A private, checked and upgraded copy of the backup ``source`` (deleted after the block);
+    an encrypted backup is decrypted into it with ``passphrase``."""
     source = source.expanduser()
     if not source.is_file():
         raise UserInputError(f"{source}: no such backup file", kind="backup_missing", file=source)
@@ -63,10 +64,16 @@ def _checked_candidate(data_dir: Path, source: Path) -> Iterator[Path]:
         raise StoreError(f"{data_dir}: cannot prepare the restore ({describe_os_error(exc)})") from None
     with workdir as folder:
         candidate = Path(folder) / "candidate.sqlite3"
-        try:
-            shutil.copyfile(source, candidate)
-        except OSError as exc:
-            raise UserInputError(f"{source}: cannot be read ({describe_os_error(exc)})", file=source) from None
+        if crypto.is_encrypted(source):
+            if passphrase is None:
+                raise UserInputError(f"{source}: the backup is encrypted; a passphrase is needed",
+                                     kind="passphrase_needed", file=source)
+            crypto.decrypt_file(source, candidate, passphrase)
+        else:
+            try:
+                shutil.copyfile(source, candidate)
+            except OSError as exc:
+                raise UserInputError(f"{source}: cannot be read ({describe_os_error(exc)})", file=source) from None
         backups.check_restorable(candidate, SCHEMA_VERSION)
         checked = connect(candidate)
         try:
@@ -76,11 +83,11 @@ def _checked_candidate(data_dir: Path, source: Path) -> Iterator[Path]:
         yield candidate
 
 
-def restore_into(store: Store, source: Path) -> tuple[Path, list[str]]:
+def restore_into(store: Store, source: Path, passphrase: str | None = None) -> tuple[Path, list[str]]:
     """Restore into an open (so healthy) store; returns (the copy kept aside, missing attachments)."""
     from zairyu.store.service import iter_attachment_problems
 
-    with _checked_candidate(store.data_dir, source) as candidate:
+    with _checked_candidate(store.data_dir, source, passphrase) as candidate:
         checked = connect(candidate)
         try:
             kept = backups.make_backup(store.connection, store.data_dir, "before-restore")
@@ -92,8 +99,9 @@ def restore_into(store: Store, source: Path) -> tuple[Path, list[str]]:
     return kept, list(iter_attachment_problems(store))
 
 
-def restore_data_dir(data_dir: Path, source: Path) -> RestoreResult:
-    """Restore the backup ``source`` into ``data_dir``, whether or not its database can be opened."""
+def restore_data_dir(data_dir: Path, source: Path, *, passphrase: str | None = None) -> RestoreResult:
+    """Restore the backup ``source`` into ``data_dir``, whether or not its database can be opened
+    (``passphrase`` for an encrypted backup)."""
     from zairyu.store.service import open_store
 
     try:
@@ -101,19 +109,21 @@ def restore_data_dir(data_dir: Path, source: Path) -> RestoreResult:
     except StoreError as exc:
         if exc.kind != "database_damaged":
             raise
-        return _replace_damaged(data_dir, source)
+        return _replace_damaged(data_dir, source, passphrase)
     with store:
-        kept, missing = restore_into(store, source)
+        kept, missing = restore_into(store, source, passphrase)
     return RestoreResult(kept, missing, was_damaged=False)
 
 
-def _replace_damaged(data_dir: Path, source: Path) -> RestoreResult:
+def _replace_damaged(data_dir: Path, source: Path, passphrase: str | None) -> RestoreResult:
     from zairyu.store.service import iter_attachment_problems, open_store
 
     db_path = data_dir / DB_FILE_NAME
-    with _checked_candidate(data_dir, source) as candidate:
-        folder = ensure_private_dir(backups.backup_dir(data_dir), "the backup folder")
-        aside = folder / f"zairyu-{backups.stamp_now()}-damaged.sqlite3"
+    with _checked_candidate(data_dir, source, passphrase) as candidate:
+        ensure_private_dir(backups.backup_dir(data_dir), "the backup folder")
+        folder = ensure_private_dir(backups.backup_dir(data_dir) / f"damaged-{backups.stamp_now()}",
+                                    "the folder for the damaged database")
+        aside = folder / DB_FILE_NAME
         try:
             # Copied, not moved: until the last rename the live name keeps its old file.
             shutil.copyfile(db_path, aside)

@@ -630,9 +630,11 @@ class Store:
 
     # -- backups -----------------------------------------------------------------------------
 
-    def backup(self, destination: Path | None = None) -> Path:
-        """A copy of the database now (in the backups folder unless ``destination`` is given)."""
-        return backups.make_backup(self._conn, self.data_dir, "manual", destination=destination)
+    def backup(self, destination: Path | None = None, *, passphrase: str | None = None) -> Path:
+        """A copy of the database now (in the backups folder unless ``destination`` is given),
+        encrypted with ``passphrase`` when one is given."""
+        return backups.make_backup(self._conn, self.data_dir, "manual", destination=destination,
+                                   passphrase=passphrase)
 
     def daily_backup_if_due(self) -> Path | None:
         """Take the automatic daily copy when the last is 24 hours old (a long-running window can
@@ -641,20 +643,22 @@ class Store:
             return None
         return backups.make_backup(self._conn, self.data_dir, "daily", version=schema_version(self._conn))
 
-    def restore(self, source: Path) -> tuple[Path, list[str]]:
-        """Replace the data with the backup ``source``; returns (where the current data was kept,
-        missing attachment files). The backup is checked before anything changes."""
+    def restore(self, source: Path, *, passphrase: str | None = None) -> tuple[Path, list[str]]:
+        """Replace the data with the backup ``source`` (``passphrase`` when it is encrypted); returns
+        (where the current data was kept, missing attachment files). The backup is checked before
+        anything changes. A damaged database cannot be opened: see restore.restore_data_dir."""
         from zairyu.store.restore import restore_into
 
-        return restore_into(self, source)
+        return restore_into(self, source, passphrase)
 
     # -- archives ----------------------------------------------------------------------------
 
-    def export_case(self, case_id: int, output: Path) -> Path:
-        """Write one case with its attachment files to a portable zip (archive.py)."""
+    def export_case(self, case_id: int, output: Path, *, passphrase: str | None = None) -> Path:
+        """Write one case with its attachment files to a portable zip (archive.py), encrypted with
+        ``passphrase`` when one is given."""
         from zairyu.store.archive import export_case
 
-        return export_case(self.get_case(case_id), output)
+        return export_case(self.get_case(case_id), output, passphrase=passphrase)
 
     def import_case(self, checked: CheckedArchive) -> int:
         """Add the case of a checked archive (``archive.check_archive``) as a new case; returns its id.

@@ -6,14 +6,8 @@
 """
 
 from zairyu.domain.family.conditions import FamilyConditions, default_family_conditions, load_family_conditions
-from zairyu.domain.family.eligibility import (
-    Eligibility,
-    Finding,
-    Household,
-    Member,
-    family_eligibility,
-    principal_route_for,
-)
+from zairyu.domain.family.eligibility import Eligibility, Finding, Household, Member, family_eligibility
+from zairyu.domain.routes import principal_route_for
 
 __all__ = [
     "Eligibility",

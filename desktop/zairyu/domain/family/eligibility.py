@@ -12,24 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from zairyu.domain.dates import age_on, birthday_of_age
 from zairyu.domain.family.conditions import FamilyConditions, default_family_conditions
-from zairyu.domain.points.dates import age_on, birthday_of_age
-from zairyu.domain.routes import RouteId, RouteSpec
-from zairyu.errors import UserInputError
-
-
-def principal_route_for(route: RouteSpec, principal_route: str) -> RouteId:
-    """The principal's route when ``route`` may depend on it; UserInputError saying why not."""
-    allowed = route.principal_routes or []
-    if principal_route not in {r.value for r in allowed}:
-        if not allowed:
-            raise UserInputError(f"route {route.id.value} is not a family route: it has no principal",
-                                 kind="not_family_route", field="principal", value=principal_route)
-        raise UserInputError(
-            f"principal: a case on route {principal_route} cannot support one on route {route.id.value} "
-            f"({route.status_ja}); the principal must be on {', '.join(r.value for r in allowed)}",
-            kind="principal_route", field="principal", value=principal_route)
-    return RouteId(principal_route)
+from zairyu.domain.routes import RouteId, RouteSpec, principal_route_for
 
 
 @dataclass(frozen=True)
@@ -119,6 +104,7 @@ def _members(household: Household, relation: str) -> list[Member]:
 
 def _child_under(household: Household, age: int, on: dt.date) -> tuple[bool | None, str]:
     """Whether a child of the household is under ``age`` on ``on``, and the words why."""
+
     children = _members(household, "child")
     young = [c for c in children if c.birth_date is not None and c.birth_date <= on and age_on(c.birth_date, on) < age]
     if young:
@@ -151,6 +137,7 @@ def _parent(household: Household, on: dt.date, conditions: FamilyConditions) -> 
 
 def _domestic_worker(household: Household, applicant: Member, on: dt.date,
                      conditions: FamilyConditions) -> list[Finding]:
+
     rule = conditions.domestic_worker
     findings = [_household_income(household, rule.household_income_min_yen, rule.source, rule.unverified)]
     # The notice sets a monthly pay; the store holds the annual pay, so 12 months of it are compared.

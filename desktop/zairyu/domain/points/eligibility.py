@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from zairyu.domain.points.dates import add_years, age_on
+from zairyu.domain.dates import add_years, age_on
 from zairyu.domain.points.engine import PointsResult, experience_on, score
 from zairyu.domain.points.forecast import experience_crossing
 from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile

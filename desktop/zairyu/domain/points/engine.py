@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from zairyu.domain.points.dates import age_on, years_between
+from zairyu.domain.dates import age_on, years_between
 from zairyu.domain.points.profile import Bonus, Category, Education, PointsProfile, Research
 from zairyu.domain.points.table import LABELS, PointsTable, points_table
 from zairyu.domain.points.universities import designated_universities

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from zairyu.domain.points.dates import add_years, age_on, birthday_of_age
+from zairyu.domain.dates import add_years, age_on, birthday_of_age
 from zairyu.domain.points.engine import PointsResult, experience_on, score
 from zairyu.domain.points.profile import Bonus, PointsProfile, parse_profile
 from zairyu.domain.points.table import points_table

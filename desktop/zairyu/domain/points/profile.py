@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from zairyu.domain.points.dates import age_on
+from zairyu.domain.dates import age_on
 from zairyu.errors import UserInputError
 from zairyu.user_files import read_json_file
 

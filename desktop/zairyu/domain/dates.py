@@ -1,6 +1,6 @@
 """Calendar arithmetic for ages and anniversaries.
 
-Age is completed years on a date (facts.md §1.6: the form counts "申請の時点の年齢"). Someone born
+Age is completed years on a date (the ISA points form counts "申請の時点の年齢"). Someone born
 on 29 February is a year older from 1 March in a common year: under 年齢計算ニ関スル法律 and 民法143条
 a year of age ends at the end of the day before the anniversary, and with no 29 February the period
 ends at the end of 28 February, so the new age starts on 1 March.
