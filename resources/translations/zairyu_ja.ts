@@ -895,6 +895,14 @@ All files: {all_copied} of {all_size}</source>
 <context>
     <name>DocumentEditor</name>
     <message>
+        <source>UNVERIFIED</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>If it is not in Japanese (an English contract, for example), attach a Japanese translation.</source>
+        <translation>日本語以外で作成されている場合（英文の契約書など）は、日本語訳を添付してください。</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>状態(&amp;S)</translation>
     </message>

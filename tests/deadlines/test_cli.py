@@ -1,4 +1,4 @@
-"""``zairyu deadlines`` as a subprocess: the deadlines.md contract and bad event files."""
+"""``zairyu deadlines`` as a subprocess: the documented contract and bad event files."""
 
 from __future__ import annotations
 

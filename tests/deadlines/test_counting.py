@@ -1,4 +1,4 @@
-"""Civil Code period arithmetic (民法 140–143条), with the examples of facts.md §6."""
+"""Civil Code period arithmetic (民法 140–143条), with the worked examples of visa-niigata.com/saishubi."""
 
 from __future__ import annotations
 

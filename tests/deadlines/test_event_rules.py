@@ -1,4 +1,4 @@
-"""Each rule of deadlines.md with ordinary dates and the edges."""
+"""Each deadline rule with ordinary dates and the edges."""
 
 from __future__ import annotations
 

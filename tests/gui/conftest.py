@@ -1,5 +1,5 @@
 """GUI tests: offscreen, one QApplication for the session (pytest-qt's ``qapp``), and any
-unexpected Qt warning fails the test that caused it (the qutebrowser habit, style.md)."""
+unexpected Qt warning fails the test that caused it (the qutebrowser habit)."""
 
 from __future__ import annotations
 

@@ -79,19 +79,19 @@ def test_translation_freshness_and_flags_cells(model: ChecklistTableModel, catal
         if item.conditional_en:
             seen_conditional = True
             assert f"Only if: {item.conditional_en}" in str(cell(model, row, Column.NOTES))
-    # The data has all three kinds somewhere (facts.md: diplomas need translating, certificates
+    # The data has all three kinds somewhere (diplomas need translating, certificates
     # issued in Japan expire after 3 months, category documents are conditional).
     assert seen_translation and seen_fresh and seen_conditional
 
 
 def test_unverified_badge_submit_and_copies(model: ChecklistTableModel, catalog: RouteCatalog) -> None:
     doc = catalog.get("engineer-specialist").documents[0]
-    unverified = dataclasses.replace(doc, unverified="facts.md could not confirm this entry", submit=Submission.SHOW)
+    unverified = dataclasses.replace(doc, unverified="no official source confirmed this entry", submit=Submission.SHOW)
     copies = dataclasses.replace(doc, submit=Submission.COPY, copies=2, unverified=None)
     model.set_items([ChecklistItem(unverified), ChecklistItem(copies)])
     assert cell(model, 0, Column.FLAGS) == "UNVERIFIED"
     assert cell(model, 0, Column.FLAGS, BadgeRole) == [("unverified", "UNVERIFIED")]
-    assert "could not confirm" in str(cell(model, 0, Column.FLAGS, Qt.ItemDataRole.ToolTipRole))
+    assert "no official source confirmed" in str(cell(model, 0, Column.FLAGS, Qt.ItemDataRole.ToolTipRole))
     assert cell(model, 0, Column.SUBMIT) == "Show only"
     assert cell(model, 1, Column.SUBMIT) == "Copy ×2"
     assert cell(model, 1, Column.FLAGS) == ""

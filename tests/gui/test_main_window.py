@@ -96,9 +96,9 @@ def test_employer_category_1_and_3_give_different_coe_checklists(window: MainWin
         rows[category] = codes_in_table(window)
         assert rows[category] == [i.document.code for i in
                                   required_documents(route, "coe", employer_category=category)]
-        # A chosen category answers every category condition.
-        assert not any(i.conditional_en for i in window.checklists_page.current_items())
-    # facts.md §5.1: category 3 needs company documents that category 1 does not.
+        # A chosen category answers every category condition (the nationality ones stay open).
+        assert not any("employer category" in (i.conditional_en or "") for i in window.checklists_page.current_items())
+    # Category 3 needs company documents that category 1 does not.
     assert set(rows[3]) - set(rows[1])
     window.checklists_page.select_employer_category(None)
     assert any(i.conditional_en for i in window.checklists_page.current_items())

@@ -3,6 +3,7 @@ the documents that apply, then undone and redone."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,8 +78,11 @@ def test_answers_lead_to_the_route_and_the_case_holds_what_applies(window: MainW
         "engineer-specialist", "coe", 3, "Move to Tokyo")
     assert (case.applicant.name, case.applicant.nationality) == ("Ana Souza", "Brazil")
     outstanding = {d.code for d in case.documents if d.status != DocumentStatus.NOT_APPLICABLE}
+    # The case's own facts decide the rules by nationality and by date (no tuberculosis certificate
+    # for a Brazilian national; the documents of 2026-04-15 for a filing in 2027).
     expected = {i.document.code for i in required_documents(catalog.get("engineer-specialist"), "coe",
-                                                            employer_category=3)}
+                                                            employer_category=3, nationality="Brazil",
+                                                            filing_date=dt.date(2027, 3, 1))}
     unticked = set(asked) - {"dispatch-activity-documents"}
     assert outstanding == expected - unticked
     assert "senmonshi-certificate" not in outstanding and "dispatch-activity-documents" in outstanding

@@ -14,7 +14,7 @@ from .helpers import make
 D = dt.date
 
 
-# ---- J-Skip (facts.md §2.1) -----------------------------------------------------------------------------------
+# ---- J-Skip -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("category", "education", "years", "salary", "eligible"), [
     ("b", "master", 0, 20_000_000, True),
@@ -36,7 +36,7 @@ def test_j_skip(category: str, education: str, years: float, salary: int, eligib
     assert check.route == "j-skip" and check.reasons and "505M60000010025" in check.source
 
 
-# ---- J-Find (facts.md §3) --------------------------------------------------------------------------------------
+# ---- J-Find --------------------------------------------------------------------------------------
 
 def j_find(**change: object) -> dict[str, object]:
     return {"application_date": "2026-03-25", "top100_university": True, "degree": "bachelor",
@@ -94,7 +94,7 @@ def test_j_find_is_as_strict_as_the_points_profile(change: dict[str, object], fi
         parse_j_find(j_find(**change))
 
 
-# ---- permanent residence (facts.md §1.8) ------------------------------------------------------------------------
+# ---- permanent residence ------------------------------------------------------------------------
 
 STRONG = {"category": "b", "birth_date": "1980-01-01", "education": "doctorate", "experience_years": 10,
           "annual_salary_yen": 10_000_000}  # 30 + 20 + 40 = 90 (age 45+: no age points)

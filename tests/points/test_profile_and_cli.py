@@ -164,13 +164,32 @@ def test_checklist_profile_must_match_the_route_category(cli, profile_file) -> N
     assert run.returncode == 2 and "category" in run.stderr and "hsp-1a" in run.stderr
 
 
-def test_checklist_permanent_residence_basis(cli, profile_file) -> None:  # type: ignore[no-untyped-def]
-    eighty = _codes(cli("checklist", "--route", "permanent-residence", "--procedure", "application", "--profile",
-                        str(profile_file(GOOD)), "--format", "json"))
-    assert "points-calculation-table-1-year-before" in eighty
-    assert "points-calculation-table-3-years-before" not in eighty
+def test_checklist_permanent_residence_basis_follows_the_history(cli, profile_file) -> None:  # type: ignore[no-untyped-def]
+    def run(*profiles: tuple[dict[str, Any], str]) -> dict[str, Any]:
+        args = [a for data, name in profiles for a in ("--profile", str(profile_file(data, name)))]
+        result = cli("checklist", "--route", "permanent-residence", "--procedure", "application", *args,
+                     "--format", "json")
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    year_before = {**GOOD, "application_date": "2025-05-01"}
+    eighty = run((year_before, "2025.json"), (GOOD, "2026.json"))
+    assert eighty["pr_basis"] == 80 and eighty["pr_basis_reason"].startswith("80-point basis")
+    codes = {d["code"] for d in eighty["documents"]}
+    assert "points-calculation-table-1-year-before" in codes and "points-calculation-table-3-years-before" not in codes
+
+    # Today's total alone does not say what it was a year before: neither basis, both sets conditional.
+    alone = run((GOOD, "2026.json"))
+    assert alone["pr_basis"] is None and "2025-05-01" in alone["pr_basis_reason"]
+    codes = {d["code"] for d in alone["documents"]}
+    assert {"points-calculation-table-1-year-before", "points-calculation-table-3-years-before"} <= codes
+
     seventy_five = {**GOOD, "bonuses": [], "licenses": 0}  # 105 − 15 − 10 − 5 = 75
-    seventy = _codes(cli("checklist", "--route", "permanent-residence", "--procedure", "application", "--profile",
-                         str(profile_file(seventy_five, "75.json")), "--format", "json"))
-    assert "points-calculation-table-3-years-before" in seventy
-    assert "points-calculation-table-1-year-before" not in seventy
+    seventy = run(({**seventy_five, "application_date": "2023-05-01"}, "2023.json"), (seventy_five, "75.json"))
+    assert seventy["pr_basis"] == 70
+    codes = {d["code"] for d in seventy["documents"]}
+    assert "points-calculation-table-3-years-before" in codes and "points-calculation-table-1-year-before" not in codes
+
+    text = cli("checklist", "--route", "permanent-residence", "--procedure", "application",
+               "--profile", str(profile_file(GOOD, "2026.json"))).stdout
+    assert "Permanent-residence basis: neither points basis holds" in text

@@ -1,4 +1,4 @@
-"""One worked example per rule of the ISA form (facts.md §1), including each known trap."""
+"""One worked example per rule of the ISA form (930001673.xls), including each known trap."""
 
 from __future__ import annotations
 
@@ -229,7 +229,7 @@ def test_n2_does_not_add_to_japanese_degree_or_n1(other: str) -> None:
 
 
 def test_n1_stacks_with_japanese_degree_and_designated_university() -> None:
-    # facts.md §1.5: 15 + 10 + 10 = 35.
+    # The form: 15 + 10 + 10 = 35.
     result = score(make(bonuses=["japanese_n1", "japanese_university", "designated_university"]))
     assert result.total == 10 + 35
 

@@ -20,7 +20,7 @@ CONVERTER = checklists_dir() / "tools" / "convert_designated_universities.py"
 def test_the_list_as_of_january_2026() -> None:
     data = designated_universities().data
     assert data.as_of == "2026-01" and "January 2026" in data.as_of_label and "令和８年１月時点" in data.as_of_label
-    # facts.md §10 item 8: 390 institutions from 37 countries or regions.
+    # The ISA list of January 2026: 390 institutions from 37 countries or regions.
     assert len(data.universities) == 390
     assert len({u.country_en for u in data.universities}) == 37
     assert all(u.name_en and u.name_ja and u.country_en and u.country_ja for u in data.universities)

@@ -163,3 +163,13 @@ def test_converted_cff_subset_holds_every_character_drawn(tmp_path: Path) -> Non
     text = text_of(out)
     assert "?" not in text, [line for line in text.splitlines() if "?" in line]
     assert "ページ" in text and "José Müller" in text
+
+
+def test_a_document_translated_only_if_not_in_japanese_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "checklist.pdf"
+    result = run_cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--employer-category", "3",
+                     "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(text_of(out).split())
+    assert "If foreign" in text  # the employer's contract, business description, financial statements
+    assert "外国語の場合" in text

@@ -1,12 +1,12 @@
-"""`zairyu export packet` only merges files behind its cover: it loads neither the checklist and
-points renderers nor the points rules (their imports are a large part of a short export)."""
+"""`zairyu export packet` only merges files behind its cover: it does not load the checklist and
+points renderers (their imports are a large part of a short export)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
-RENDERERS = ("zairyu.reports.checklist_pdf", "zairyu.reports.points_pdf", "zairyu.domain.points")
+RENDERERS = ("zairyu.reports.checklist_pdf", "zairyu.reports.points_pdf")
 
 
 def test_the_packet_export_path_imports_no_other_renderer() -> None:

@@ -1,4 +1,4 @@
-"""required_documents(): the conditions in the route files filter the list (facts.md §5)."""
+"""required_documents(): the conditions in the route files filter the list ."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from zairyu.errors import UserInputError
 CATEGORY_4_PAYROLL = {"withholding-exemption-certificate", "payroll-office-opening-notice",
                       "income-tax-collection-statements"}
 CATEGORY_ROUTES = ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "hsp-2", "j-skip"]
+MAIN_ROUTES = [*CATEGORY_ROUTES, "j-find", "permanent-residence"]
 
 
 def codes(catalog: RouteCatalog, route: str, procedure: str, **kwargs: Any) -> list[str]:
@@ -26,7 +27,9 @@ def all_cases(catalog: RouteCatalog) -> list[tuple[str, str]]:
 
 def test_every_route_and_procedure_needs_documents(catalog: RouteCatalog) -> None:
     cases = all_cases(catalog)
-    assert len(cases) == 3 * 5 + 1 + 2 + 1 + (4 + 3 + 3 + 2 + 2)  # + the five family routes
+    # HSP(ii): change only; J-Find: coe, change, extension; permanent residence: one application;
+    # + the five family routes.
+    assert len(cases) == 3 * 5 + 1 + 3 + 1 + (4 + 3 + 3 + 2 + 2)
     for route, procedure in cases:
         for category in (None, 1, 2, 3, 4):
             found = codes(catalog, route, procedure, employer_category=category, claimed_items=set())
@@ -64,8 +67,11 @@ def test_passport_and_card_are_shown_on_change_and_extension(catalog: RouteCatal
     for route, procedure in all_cases(catalog):
         items = required_documents(catalog.get(route), procedure)
         shown = {i.document.code for i in items if i.document.submit.value == "show"}
-        # A newborn applying for the status (acquisition) has no residence card yet.
+        # A newborn applying for the status (acquisition) has no residence card yet. The permission
+        # for other activities is shown too if held (ISA procedure pages 16-2, 16-3, 16-4).
         expected = {"coe": set(), "acquisition": {"passport"}}.get(procedure, {"passport", "residence-card"})
+        if route in MAIN_ROUTES and procedure != "coe":
+            expected = expected | {"permission-other-activity"}
         assert shown == expected, (route, procedure)
 
 
@@ -89,7 +95,7 @@ def test_engineer_extension_needs_resident_tax_only_for_categories_3_and_4(catal
     for category, expected in ((1, False), (2, False), (3, True), (4, True)):
         found = codes(catalog, "engineer-specialist", "extension", employer_category=category)
         assert ("resident-tax-certificates" in found) is expected
-        assert "cv" not in found  # facts §5.3: the extension list has no CV or registry
+        assert "cv" not in found  # the extension list has no CV or registry
         assert "company-registry-certificate" not in found
     assert "resident-tax-certificates" not in codes(catalog, "engineer-specialist", "coe", employer_category=3)
 
@@ -129,12 +135,14 @@ def test_items_of_another_category_bring_no_evidence(catalog: RouteCatalog) -> N
 
 
 @pytest.mark.parametrize("basis, present, absent", [
-    (80, {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-insurance-payment-proof"},
-     {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before",
-      "pension-insurance-payment-proof-70"}),
-    (70, {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before",
-          "pension-insurance-payment-proof-70"},
-     {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-insurance-payment-proof"}),
+    (80, {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-payment-proof",
+          "health-insurance-payment-proof"},
+     {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before", "pension-payment-proof-70",
+      "health-insurance-payment-proof-70"}),
+    (70, {"resident-tax-certificates-3-years", "points-calculation-table-3-years-before", "pension-payment-proof-70",
+          "health-insurance-payment-proof-70"},
+     {"resident-tax-certificates", "points-calculation-table-1-year-before", "pension-payment-proof",
+      "health-insurance-payment-proof"}),
 ])
 def test_pr_basis_filters(catalog: RouteCatalog, basis: int, present: set[str], absent: set[str]) -> None:
     found = set(codes(catalog, "permanent-residence", "application", pr_basis=basis))

@@ -96,11 +96,11 @@ def test_route_files_may_only_name_known_countries_and_consistent_dates(checklis
     text = path.read_text(encoding="utf-8")
     original = 'when = { procedures = ["coe"] }'
     assert original in text
-    for condition, problem in (('nationalities = ["XXX"]', r"when\.nationalities: 'XXX' is not a country"),
+    for condition, problem in (('nationalities = ["XXX"]', r"when\.nationalities\[0\]: 'XXX' is not a country"),
                                ('nationalities = ["PHL"], nationality_from = { VNM = 2025-09-01 }',
-                                r"when\.nationality_from: VNM is not in when\.nationalities"),
+                                r"when\.nationality_from: VNM is not in nationalities"),
                                ("filed_from = 2026-04-15, filed_before = 2026-04-15",
-                                r"when\.filed_before: must be after when\.filed_from"),
+                                r"when\.filed_before: must be after filed_from"),
                                ("hsp_holder = true", r"when\.hsp_holder: only a permanent-residence application")):
         path.write_text(text.replace(original, f'when = {{ procedures = ["coe"], {condition} }}', 1), encoding="utf-8")
         with pytest.raises(DataFileError, match=problem):
@@ -124,3 +124,58 @@ def test_the_hsp_holder_condition() -> None:
     assert listed(True) == [None]
     assert listed(False) == []
     assert listed(None) == ["if you hold Highly Skilled Professional status"]
+
+
+# -- the real route data ----------------------------------------------------------------------
+
+def _codes(catalog: Any, route: str, procedure: str, **kwargs: Any) -> set[str]:
+    return {i.document.code for i in required_documents(catalog.get(route), procedure, **kwargs)}
+
+
+def test_the_2026_04_15_documents_of_categories_3_and_4(catalog: Any) -> None:
+    new = {"representative-declaration", "language-ability-b2", "submission-check-sheet", "dispatch-pledges",
+           "worker-dispatch-contract"}
+    before = _codes(catalog, "engineer-specialist", "coe", employer_category=3, filing_date=dt.date(2026, 4, 14))
+    on = _codes(catalog, "engineer-specialist", "coe", employer_category=3, filing_date=dt.date(2026, 4, 15))
+    assert not new & before
+    assert new <= on
+    # Categories 1–2 get only the dispatch documents (they apply to any category).
+    cat1 = _codes(catalog, "engineer-specialist", "change", employer_category=1, filing_date=dt.date(2026, 5, 1))
+    assert new & cat1 == {"dispatch-pledges", "worker-dispatch-contract"}
+
+
+@pytest.mark.parametrize("route", ["engineer-specialist", "hsp-1a", "hsp-1b", "hsp-1c", "j-skip", "j-find"])
+def test_the_tuberculosis_certificate_by_nationality_on_every_coe(catalog: Any, route: str) -> None:
+    day = dt.date(2026, 12, 1)
+    assert "tuberculosis-certificate" in _codes(catalog, route, "coe", nationality="Philippines", filing_date=day)
+    assert "tuberculosis-certificate" in _codes(catalog, route, "coe", nationality="VNM", filing_date=day)
+    assert "tuberculosis-certificate" not in _codes(catalog, route, "coe", nationality="France", filing_date=day)
+    # Indonesia is phased in from 2027-01-04; China is not announced.
+    assert "tuberculosis-certificate" not in _codes(catalog, route, "coe", nationality="IDN", filing_date=day)
+    assert "tuberculosis-certificate" in _codes(catalog, route, "coe", nationality="IDN",
+                                                filing_date=dt.date(2027, 1, 4))
+    assert "tuberculosis-certificate" not in _codes(catalog, route, "coe", nationality="CHN",
+                                                    filing_date=dt.date(2027, 6, 1))
+    # Inside Japan (a change of status) there is no pre-entry screening.
+    procedures = {p.id.value for p in catalog.get(route).procedures}
+    if "change" in procedures:
+        assert "tuberculosis-certificate" not in _codes(catalog, route, "change", nationality="PHL", filing_date=day)
+
+
+def test_the_checklist_command_takes_nationality_and_filing_date(cli: Any) -> None:
+    import json
+
+    def codes(*args: str) -> set[str]:
+        result = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--employer-category", "3",
+                     "--format", "json", *args)
+        assert result.returncode == 0, result.stderr
+        return {d["code"] for d in json.loads(result.stdout)["documents"]}
+
+    assert "tuberculosis-certificate" in codes("--nationality", "PHL", "--filing-date", "2026-05-01")
+    assert "tuberculosis-certificate" not in codes("--nationality", "FRA", "--filing-date", "2026-05-01")
+    assert "representative-declaration" not in codes("--filing-date", "2026-04-14")
+    assert "representative-declaration" in codes("--filing-date", "2026-04-15")
+    unknown = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--nationality", "Atlantis")
+    assert unknown.returncode == 0 and "'Atlantis' is not recognised" in unknown.stderr
+    bad = cli("checklist", "--route", "engineer-specialist", "--procedure", "coe", "--filing-date", "2026-13-01")
+    assert bad.returncode == 2 and "--filing-date" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

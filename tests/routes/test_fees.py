@@ -1,4 +1,4 @@
-"""Fee lookup by procedure, acceptance date and channel (facts.md §5.0)."""
+"""Fee lookup by procedure, acceptance date and channel ."""
 
 from __future__ import annotations
 

@@ -91,7 +91,8 @@ def test_a_condition_the_route_cannot_ask_is_rejected(checklists_copy: Path) -> 
     # J-Find has no employer categories: a category condition would hide the document for ever.
     path = checklists_copy / "j-find.toml"
     stay_plan = 'name_ja = "滞在予定表"\nissuer = "applicant"\ntranslation_rule = "always"\n'
-    edit(path, stay_plan + 'when = { procedures = ["coe"] }', stay_plan + 'when = { employer_categories = [3] }')
+    edit(path, stay_plan + 'when = { procedures = ["coe", "change"] }',
+         stay_plan + 'when = { employer_categories = [3] }')
     error = load_error(path)
     assert "code=stay-plan" in error.key
     assert error.key.endswith(".when.employer_categories")

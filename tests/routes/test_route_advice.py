@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from zairyu.cli.common import route_catalog
@@ -15,7 +17,7 @@ from zairyu.domain.route_advice import (
     Work,
     propose,
 )
-from zairyu.domain.routes import Procedure, RouteId
+from zairyu.domain.routes import Procedure, RouteCatalog, RouteId
 
 CASES = [
     (Situation(Location.ABROAD, Work.ENGINEERING, points_70=Answer.NO), RouteId.ENGINEER_SPECIALIST, Procedure.COE),
@@ -48,9 +50,22 @@ def test_research_under_70_points_is_not_covered_and_says_so() -> None:
     assert proposal.route is None and proposal.reasons == [Reason.NOT_COVERED]
 
 
-def test_a_procedure_the_route_does_not_offer_falls_back_and_says_so() -> None:
-    # J-Find has no change of status in the data: someone in Japan under another status is told.
+def test_j_find_by_change_of_status_inside_japan() -> None:
     proposal = propose(Situation(Location.IN_JAPAN, Work.JOB_HUNTING, CurrentStatus.STUDENT), route_catalog())
-    offered = [p.id for p in route_catalog().get(RouteId.J_FIND).procedures]
+    assert (proposal.route, proposal.procedure) == (RouteId.J_FIND, Procedure.CHANGE)
+    assert Reason.PROCEDURE_MISSING not in proposal.reasons
+
+
+def test_a_procedure_the_route_does_not_offer_falls_back_and_says_so() -> None:
+    # Route data without J-Find's change of status (as before 2026): someone in Japan is told.
+    catalog = route_catalog()
+    j_find = catalog.get(RouteId.J_FIND)
+    # A shallow copy with one field swapped: replace() would validate it again, and the documents
+    # still name the change procedure.
+    without_change = copy.copy(j_find)
+    object.__setattr__(without_change, "procedures", [p for p in j_find.procedures if p.id is not Procedure.CHANGE])
+    older = RouteCatalog({route.id: without_change if route.id is RouteId.J_FIND else route for route in catalog})
+    proposal = propose(Situation(Location.IN_JAPAN, Work.JOB_HUNTING, CurrentStatus.STUDENT), older)
+    offered = [p.id for p in without_change.procedures]
     assert proposal.route is RouteId.J_FIND and proposal.procedure in offered
     assert Reason.PROCEDURE_MISSING in proposal.reasons

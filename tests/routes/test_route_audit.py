@@ -1,4 +1,4 @@
-"""Checks from a document-by-document audit of the route files against facts.md (§2–§5, §9, §10).
+"""Checks from a document-by-document audit of the route files against their sources.
 
 Each test pins one thing the audit found wrong or missing, so it cannot quietly come back.
 """
@@ -29,7 +29,7 @@ def _codes(route: RouteSpec) -> set[str]:
 
 
 def test_the_return_envelope_says_the_postage_is_derived_and_when_it_is_not_needed(catalog: RouteCatalog) -> None:
-    # facts §5.0 / §9.3: ¥460 is derived from postal rates (UNVERIFIED as an ISA figure); no envelope
+    # ¥460 is derived from postal rates (UNVERIFIED as an ISA figure); no envelope
     # when the COE is received by e-mail, online or after online user registration at the counter.
     coe_routes = [r for r in catalog if any(p.id == Procedure.COE for p in r.procedures)]
     assert len(coe_routes) == 6 + 5  # and the five family routes
@@ -45,7 +45,7 @@ def test_the_return_envelope_says_the_postage_is_derived_and_when_it_is_not_need
 def test_the_category_4_documents_are_a_faithful_split_of_the_facts_wording(
     catalog: RouteCatalog, route_id: str
 ) -> None:
-    # facts §5.1 item 12, one combined name; both "等" belong to the documents they follow.
+    # One combined name in the practitioner lists; both "等" belong to the documents they follow.
     combined = ("源泉徴収の免除を受ける機関の場合は外国法人の源泉徴収に対する免除証明書等；それ以外は"
                 "給与支払事務所等の開設届出書の写し及び直近3か月分の給与所得・退職所得等の所得税徴収高計算書"
                 "（領収日付印のあるもの）等")
@@ -61,7 +61,7 @@ def test_the_category_4_documents_are_a_faithful_split_of_the_facts_wording(
 
 @pytest.mark.parametrize("route_id", CATEGORY_ROUTES)
 def test_certificates_from_japanese_schools_must_be_recent_too(catalog: RouteCatalog, route_id: str) -> None:
-    # facts §5.0: every certificate issued in Japan, not only those of public offices. The 専門士 title
+    # every certificate issued in Japan, not only those of public offices. The 専門士 title
     # is awarded by a Japanese vocational school; a student changing status has a Japanese school.
     route = catalog.get(route_id)
     for code in ("senmonshi-certificate", "student-transcript-attendance", "evidence-japanese-university"):
@@ -72,7 +72,7 @@ def test_certificates_from_japanese_schools_must_be_recent_too(catalog: RouteCat
 
 
 def test_it_notice_exam_certificates_are_flagged_for_translation(catalog: RouteCatalog) -> None:
-    # Most exams listed in the IT notice are foreign (facts §4.1); their certificates need a translation.
+    # Most exams listed in the IT notice are foreign ; their certificates need a translation.
     for route in catalog:
         if "it-exam-certificate" in _codes(route):
             assert _doc(route, "it-exam-certificate").foreign_language, route.id
@@ -98,7 +98,7 @@ def test_evidence_rows_8_and_21_use_the_wording_of_the_points_form(catalog: Rout
 
 
 def test_j_find_document_names_are_marked_as_secondary(catalog: RouteCatalog) -> None:
-    # facts §9.10: the exact J-Find document names come from secondary sources.
+    # the exact J-Find document names come from secondary sources.
     jfind = catalog.get("j-find")
     for code in ("diploma", "cv", "stay-plan", "bank-balance"):
         assert _doc(jfind, code).unverified, code
@@ -108,7 +108,7 @@ def test_j_find_document_names_are_marked_as_secondary(catalog: RouteCatalog) ->
 
 
 def test_j_skip_business_management_thresholds_are_marked_unverified(catalog: RouteCatalog) -> None:
-    # facts §2.1 / §9.2: ¥40M and 5 years come from practitioners; the ordinance excerpt was cut.
+    # ¥40M and 5 years come from practitioners; the ordinance excerpt was cut.
     jskip = catalog.get("j-skip")
     for code in ("evidence-salary", "evidence-experience"):
         text = _doc(jskip, code).unverified or ""
@@ -132,7 +132,7 @@ def test_plain_english_names_for_jargon(catalog: RouteCatalog) -> None:
 
 
 def test_j_skip_summary_and_certificate_note(catalog: RouteCatalog) -> None:
-    # facts §2.1: (ア) a doctor's, master's or professional degree; §2.2: the certificate comes with
+    # (ア) a doctor's, master's or professional degree; §2.2: the certificate comes with
     # the permission, whether it is a COE or a change of status.
     jskip = catalog.get("j-skip")
     assert "doctor's" in jskip.summary_en and "unverified" in jskip.summary_en

@@ -1,4 +1,4 @@
-"""The route files in checklists/: they validate and say what facts.md says (§2–§5)."""
+"""The route files in checklists/: they validate and say what their sources say."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ EXPECTED_PROCEDURES = {
     "hsp-1a": ["coe", "change", "extension"],
     "hsp-1b": ["coe", "change", "extension"],
     "hsp-1c": ["coe", "change", "extension"],
-    "hsp-2": ["change"],  # facts §1.7: only by change of status
+    "hsp-2": ["change"],  # only by change of status
     "j-skip": ["coe", "change", "extension"],
-    "j-find": ["coe", "extension"],  # facts §3: extension up to 2 years; change not sourced
+    "j-find": ["coe", "change", "extension"],  # MOFA: extension up to 2 years; change inside Japan too
     "permanent-residence": ["application"],
     "dependent": ["coe", "change", "extension", "acquisition"],  # acquisition: a child born in Japan
     "hsp-spouse-work": ["coe", "change", "extension"],
@@ -34,7 +34,7 @@ EXPECTED_PROCEDURES = {
     "j-find-family": ["coe", "extension"],
 }
 
-# The evidence rows of the points form that exist in each category (facts §1.1–§1.5):
+# The evidence rows of the points form that exist in each category :
 # ④–⑦ only (a)/(b), ⑧ only (b), ⑲ ⑳ only (c), ㉑ only (b)/(c).
 ALL_ROWS = set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑")
 ROWS = {
@@ -98,7 +98,7 @@ def test_shared_documents_have_one_japanese_name(catalog: RouteCatalog) -> None:
 
 
 def test_certificates_issued_in_japan_must_be_recent(catalog: RouteCatalog) -> None:
-    # facts §5.0: 日本で発行される証明書は全て，発行日から3か月以内
+    # 日本で発行される証明書は全て，発行日から3か月以内
     japanese_offices = {Issuer.MUNICIPAL_OFFICE, Issuer.TAX_OFFICE, Issuer.LEGAL_AFFAIRS_BUREAU}
     for route in catalog:
         for doc in route.documents:
@@ -175,19 +175,21 @@ def test_unverified_facts_are_marked_in_the_data(catalog: RouteCatalog) -> None:
     es = catalog.get("engineer-specialist")
     for code in ("withholding-exemption-certificate", "payroll-office-opening-notice",
                  "income-tax-collection-statements"):
-        assert _doc(es, code).unverified  # facts §5.1 item 12
+        assert _doc(es, code).unverified
     assert _doc(catalog.get("hsp-1b"), "resident-tax-certificates").unverified  # HSP(i) extension list
     assert all(d.unverified for d in catalog.get("hsp-2").documents
-               if d.code in {"resident-tax-certificates", "pension-insurance-payment-proof"})
+               if d.code in {"resident-tax-certificates", "pension-payment-proof-2-years",
+                             "health-insurance-payment-proof-2-years"})
     pr = catalog.get("permanent-residence")
-    assert _doc(pr, "pension-insurance-payment-proof-70").unverified  # 70-point pension period
-    assert not _doc(pr, "pension-insurance-payment-proof").unverified  # 80-point: 1 year, sourced
+    assert "70-point basis" in (_doc(pr, "pension-payment-proof-70").unverified or "")  # the period
+    assert "70-point basis" in (_doc(pr, "health-insurance-payment-proof-70").unverified or "")
     assert _doc(pr, "acknowledgement-letter").unverified  # 了解書
     jfind = catalog.get("j-find")
     extension_only = [d for d in jfind.documents if d.when.procedures == [Procedure.EXTENSION]]
-    # Showing the passport and card is the general rule (facts §5.0); the rest of the list is not sourced.
-    assert all(d.unverified for d in extension_only if d.code not in {"passport", "residence-card"})
-    assert len(extension_only) == 5
+    # The passport and card (shown on a change or an extension) follow the ISA procedure pages; the
+    # rest of the extension list is not sourced.
+    assert {d.code for d in extension_only} == {"application-form-extension", "activity-report", "livelihood-proof"}
+    assert all(d.unverified for d in extension_only)
     assert all(d.unverified for d in catalog.get("j-skip").documents if d.code.startswith("evidence-"))
 
 

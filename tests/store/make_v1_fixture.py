@@ -25,7 +25,7 @@ from zairyu.store.schema import V1_STATEMENTS  # noqa: E402
 
 TARGET = HERE / "data" / "v1"
 
-# A profile in the format of points-profile.md, as a v1 case stored it (one column, no history).
+# A points profile, as a v1 case stored it (one column, no history).
 PROFILE = {"category": "b", "application_date": "2026-04-01", "birth_date": "1994-05-10",
            "education": "master", "experience_years": 5, "annual_salary_yen": 8_000_000,
            "bonuses": ["japanese_n1"]}

@@ -1,4 +1,4 @@
-"""A stored case yields its own deadlines (issue 4 item 3), through the store and the CLI."""
+"""A stored case yields its own deadlines, through the store and the CLI."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The `zairyu case ...` commands of architecture.md, end to end on real files."""
+"""The `zairyu case ...` commands, end to end on real files."""
 
 from __future__ import annotations
 

@@ -49,3 +49,13 @@ def test_update_case_and_applicant_return_the_replaced_values(store: Store) -> N
     store.update_applicant(applicant_id, **replaced.values)
     person = store.get_applicant(applicant_id)
     assert (person.name, person.birth_date, person.nationality) == ("Ana", dt.date(1990, 1, 2), "")
+
+
+def test_undoing_a_translation_answer_asks_the_question_again(store: Store) -> None:
+    case_id = store.create_case(route="engineer-specialist", procedure="coe")
+    stored = store.get_case(case_id).document("photo").translation
+    previous = store.set_document(case_id, "photo", translation=stored)  # the same status: only the answer changes
+    assert previous.values == {"translation_answered": 0}
+    store.set_document(case_id, "photo", **previous.values)
+    answered = store.connection.execute("SELECT translation_answered FROM documents WHERE code = 'photo'").fetchone()
+    assert answered == (0,)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zairyu.cli.common import PASSPHRASE_ENV, add_format_option, print_json, read_passphrase, table
-from zairyu.errors import UserInputError
+from zairyu.errors import UserInputError, ZairyuError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
 from zairyu.store.service import UNSET, Store, open_store
@@ -73,7 +73,8 @@ def configure(case: argparse.ArgumentParser, common: argparse.ArgumentParser) ->
     set_doc.add_argument("id", type=int, metavar="ID")
     set_doc.add_argument("code", metavar="DOCUMENT_CODE")
     set_doc.add_argument("--status", help=", ".join(DOCUMENT_STATUSES))
-    set_doc.add_argument("--translation", help=", ".join(TRANSLATION_STATUSES))
+    set_doc.add_argument("--translation", help=", ".join(TRANSLATION_STATUSES)
+                         + " (also answers whether a document that may be in Japanese is)")
     set_doc.add_argument("--issued", metavar="DATE", help="issue date YYYY-MM-DD ('' clears it)")
     set_doc.add_argument("--expiry", metavar="DATE", help="expiry date YYYY-MM-DD ('' clears it)")
     set_doc.add_argument("--copies", type=int, metavar="N")
@@ -206,7 +207,7 @@ def _print_household(info: dict[str, Any], case: CaseView) -> None:
             print(f"  [{mark}] {finding['text_en']}" + (" (UNVERIFIED)" if finding["unverified"] else ""))
 
 
-def _print_case(case: CaseView) -> None:
+def _print_case(case: CaseView, procedure_notes: str = "") -> None:
     heading = f"Case {case.id}"
     if case.title:
         heading += f": {case.title}"
@@ -218,6 +219,10 @@ def _print_case(case: CaseView) -> None:
               + (f" ({case.applicant.nationality})" if case.applicant.nationality else ""))
     if case.target_filing_date:
         print(f"Target filing date: {case.target_filing_date}")
+    if case.route == "permanent-residence":
+        print(f"Permanent-residence basis: {case.pr_basis or 'neither'} ({case.pr_basis_reason})")
+    if procedure_notes:
+        print(f"Note: {procedure_notes}")
     if case.points_profile is not None:
         print(f"Points profile: stored ({len(case.points_history)} version(s))")
     if case.annual_pay_yen is not None:
@@ -234,6 +239,8 @@ def _print_case(case: CaseView) -> None:
             flags.append("no longer required")
         if doc.user_added:
             flags.append("added by you")
+        if doc.translation_question:
+            flags.append("is it in Japanese? answer with --translation not_needed (yes) or needed (no)")
         rows.append([doc.code, doc.name_en, doc.name_ja, doc.status, doc.translation, str(doc.issued or ""),
                      files, "; ".join(flags)])
     print(table(rows, ["code", "document", "書類", "status", "translation", "issued", "attachments", "notes"]))
@@ -241,14 +248,24 @@ def _print_case(case: CaseView) -> None:
         print(f"Event: {event['type']} on {event['date']}")
 
 
+def _procedure_notes(store: Store, case: CaseView) -> str:
+    """The route's notes for the case's procedure (a permanent-residence case: the warning to pay
+    taxes and contributions on time); empty when the route data has none or cannot be read."""
+    try:
+        return store.catalog.get(case.route).procedure(case.procedure).notes_en
+    except ZairyuError:
+        return ""
+
+
 def run_show(args: argparse.Namespace) -> int:
     with open_store() as store:
         case = store.get_case(args.id)
         info = _household_json(store, case, dt.date.today())
+        notes = _procedure_notes(store, case)
     if args.format == "json":
-        print_json({**case.to_json(), "household": info})
+        print_json({**case.to_json(), "household": info, "procedure_notes_en": notes})
     else:
-        _print_case(case)
+        _print_case(case, notes)
         _print_household(info, case)
     return 0
 

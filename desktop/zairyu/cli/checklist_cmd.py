@@ -7,13 +7,18 @@ import datetime as dt
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zairyu.cli.common import add_format_option, print_json, route_catalog, table
 from zairyu.domain.checklist import ChecklistItem, required_documents
 from zairyu.domain.fees import fee_summary, load_fees
+from zairyu.domain.nationality import nationality_code
 from zairyu.domain.points_items import PointsItem
-from zairyu.domain.routes import FRESHNESS_RULES, RouteSpec
+from zairyu.domain.routes import FRESHNESS_RULES, RouteSpec, TranslationRule
 from zairyu.errors import UserInputError
+
+if TYPE_CHECKING:
+    from zairyu.domain.points import PRBasis
 
 SUBMIT_LABEL = {"original": "original", "copy": "copy", "show": "show only"}
 
@@ -22,8 +27,10 @@ def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) 
     parser.add_argument("--route", required=True, help="route id (see `zairyu routes`)")
     parser.add_argument("--procedure", required=True, help="coe, change, extension or application")
     parser.add_argument("--employer-category", type=int, metavar="N", help="employer category 1-4")
-    parser.add_argument("--profile", metavar="F", type=Path,
-                        help="a points profile (JSON): adds the evidence for exactly the items claimed")
+    parser.add_argument("--profile", metavar="F", type=Path, action="append",
+                        help="a points profile (JSON): adds the evidence for exactly the items claimed; "
+                             "permanent residence: repeat it with your profiles of earlier dates (the basis "
+                             "follows the points history)")
     parser.add_argument("--nationality", metavar="NAT",
                         help="the applicant's nationality (ISO 3166-1 alpha-3 code such as PHL, or the name)")
     parser.add_argument("--filing-date", metavar="DATE", type=_date,
@@ -47,31 +54,36 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
-def claimed_points_items(route: RouteSpec, profile_path: Path) -> tuple[set[PointsItem], int | None]:
-    """The points items a profile scores, and (for permanent residence) its 70/80 basis.
+def points_facts(route: RouteSpec, profile_paths: list[Path],
+                 filing_date: dt.date | None) -> tuple[set[PointsItem], PRBasis | None]:
+    """The points items the newest profile scores, and (for permanent residence) the 70/80-point
+    basis of the whole history: one profile per date, each describing the applicant from its date.
 
     The 1号 routes must match the profile's category; HSP(ii) and permanent residence accept any
-    category. The basis is 80 when the current total is ≥80, else 70 (facts.md §1.8).
+    category.
     """
-    from zairyu.domain.points import claimed_items, load_profile, pr_document_basis, score
+    from zairyu.domain.points import claimed_items, load_profile, pr_basis, score
     from zairyu.domain.routes import RouteId
 
-    profile = load_profile(profile_path)
+    profiles = [load_profile(path) for path in profile_paths]
     expected = {RouteId.HSP_1A: "a", RouteId.HSP_1B: "b", RouteId.HSP_1C: "c"}.get(route.id)
-    if expected is not None and profile.category.value != expected:
-        raise UserInputError(f"{profile_path.name}: category: '{profile.category.value}' does not match route "
-                             f"{route.id.value} (needs category '{expected}')")
+    for path, profile in zip(profile_paths, profiles, strict=True):
+        if expected is not None and profile.category.value != expected:
+            raise UserInputError(f"{path.name}: category: '{profile.category.value}' does not match route "
+                                 f"{route.id.value} (needs category '{expected}')", field="profile", file=path)
     if expected is None and route.id not in (RouteId.HSP_2, RouteId.PERMANENT_RESIDENCE):
-        raise UserInputError(f"--profile: route {route.id.value} does not use HSP points")
-    result = score(profile)
-    pr_basis = None
-    if route.id is RouteId.PERMANENT_RESIDENCE:
-        pr_basis = pr_document_basis(result)
-    return claimed_items(result), pr_basis
+        raise UserInputError(f"--profile: route {route.id.value} does not use HSP points", field="profile")
+    dates = [p.application_date for p in profiles]
+    if len(set(dates)) != len(dates):
+        raise UserInputError("--profile: two profiles have the same application_date; give one per date",
+                             field="profile")
+    newest = max(profiles, key=lambda p: p.application_date)
+    basis = pr_basis(profiles, filing_date) if route.id is RouteId.PERMANENT_RESIDENCE else None
+    return claimed_items(score(newest)), basis
 
 
 def write_pdf(route: RouteSpec, procedure: str, items: list[ChecklistItem], output: Path) -> None:
-    """The checklist as an A4 PDF (issue 6), written atomically."""
+    """The checklist as an A4 PDF, written atomically."""
     from zairyu.reports.checklist_pdf import header_for_route, rows_from_items, write_checklist_pdf
 
     write_checklist_pdf(header_for_route(route, procedure), rows_from_items(items), output)
@@ -93,12 +105,17 @@ def run(args: argparse.Namespace) -> int:
     if args.employer_category is not None and not route.uses_employer_category:
         print(f"zairyu: note: route {route.id.value} does not depend on the employer category; "
               "--employer-category is ignored", file=sys.stderr)
-    claimed, pr_basis = (None, None)
-    if args.profile is not None:
-        claimed, pr_basis = claimed_points_items(route, args.profile)
+    if args.nationality is not None and nationality_code(args.nationality) is None:
+        print(f"zairyu: note: nationality '{args.nationality}' is not recognised; give the ISO 3166-1 alpha-3 "
+              "code (such as PHL): documents that depend on it stay listed as conditions", file=sys.stderr)
+    claimed: set[PointsItem] | None = None
+    basis: PRBasis | None = None
+    if args.profile:
+        claimed, basis = points_facts(route, args.profile, args.filing_date)
     filing_date = args.filing_date or dt.date.today()
     items = required_documents(route, args.procedure, employer_category=args.employer_category,
-                               claimed_items=claimed, pr_basis=pr_basis, nationality=args.nationality,
+                               claimed_items=claimed, pr_basis=basis.basis if basis else None,
+                               hsp_holder=basis.hsp_holder if basis else None, nationality=args.nationality,
                                filing_date=filing_date, principal_route=args.principal_route,
                                principal_abroad=args.principal_abroad)
     if args.output is not None:
@@ -111,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
                     "nationality": args.nationality, "filing_date": filing_date.isoformat(),
                     "rules_date": route.rules_date.isoformat(),
                     "fee": fee,
+                    **(basis.to_json() if basis else {}),
                     "documents": [item.to_json() for item in items]})
         return 0
     procedure = route.procedure(args.procedure)
@@ -119,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Employer category {args.employer_category}")
     if procedure.notes_en:
         print(procedure.notes_en)
+    if basis is not None:
+        print(f"Permanent-residence basis: {basis.reason}")
     online = f", ¥{fee['online_yen']:,} online" if fee["online_yen"] is not None else " (counter only)"
     when = "today" if args.filing_date is None else f"on {filing_date}"
     print(f"Fee if granted, for an application accepted {when}: ¥{fee['counter_yen']:,} at the counter{online}")
@@ -131,6 +151,8 @@ def run(args: argparse.Namespace) -> int:
         flags = []
         if doc.foreign_language:
             flags.append("translate")
+        elif doc.translation_rule is TranslationRule.IF_NOT_JAPANESE:
+            flags.append("translate if not in Japanese")
         if doc.freshness is not None:
             flags.append(f"≤{FRESHNESS_RULES[doc.freshness][0]} months")
         if item.conditional_en:

@@ -1,6 +1,6 @@
 """``zairyu deadlines EVENTS.json [--format json] [--ics OUT.ics]``: deadlines from dated events.
 
-The input and output are fixed by deadlines.md. Bad input exits 2 with one line naming the event
+The input and output are the documented events format (README). Bad input exits 2 with one line naming the event
 (index and type) and the field.
 """
 

@@ -1,4 +1,4 @@
-"""``zairyu points PROFILE.json [--format json] [-o OUT.pdf]``: the HSP points (points-profile.md).
+"""``zairyu points PROFILE.json [--format json] [-o OUT.pdf]``: the HSP points.
 
 Exit 0 whether or not the profile is eligible; exit 2 (via UserInputError) on invalid input.
 """
@@ -28,7 +28,7 @@ def configure(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) 
 
 
 def write_points_pdf(result: PointsResult, profile: PointsProfile, output: Path) -> None:
-    """The points summary as an A4 PDF (issue 6), written atomically."""
+    """The points summary as an A4 PDF, written atomically."""
     from zairyu.reports.points_pdf import write_for_profile
 
     write_for_profile(result, profile, output)
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         write_points_pdf(result, profile, args.output)
     if args.format == "json":
         document = result.to_json()
-        document["forecast"] = outlook.to_json()  # additive keys (points-profile.md allows them)
+        document["forecast"] = outlook.to_json()  # additive keys (the documented keys stay as they are)
         document["j_skip"] = j_skip.to_json()
         print_json(document)
         return 0

@@ -23,6 +23,7 @@ from zairyu.domain.routes import (
     DocumentSpec,
     Procedure,
     RouteSpec,
+    principal_route_for,
 )
 from zairyu.errors import UserInputError
 
@@ -125,13 +126,7 @@ def required_documents(
     if pr_basis is not None and pr_basis not in (70, 80):
         raise UserInputError(f"permanent-residence basis '{pr_basis}' is not valid; valid: 70, 80")
     claimed = set(claimed_items) if claimed_items is not None else None
-    principal = None
-    if principal_route is not None:
-        # Imported for a family route only: the family rules bring the points rules and pydantic,
-        # which `zairyu checklist` otherwise does without.
-        from zairyu.domain.family.eligibility import principal_route_for
-
-        principal = principal_route_for(route, principal_route)
+    principal = principal_route_for(route, principal_route) if principal_route is not None else None
     filing = filing_date or dt.date.today()
     country = nationality_code(nationality)
 

@@ -1,7 +1,7 @@
 """Immigration fees with effective dates, read from ``checklists/fees.toml``.
 
 The fee due is the one in force on the day the application is accepted (受理日), not the day it is
-granted (facts.md §5.0). Fees are data so that a change (the 2026 bill raising the caps is pending)
+granted. Fees are data so that a change (the 2026 bill raising the caps is pending)
 is an edit to the file, with its date, rather than to code.
 """
 

@@ -5,7 +5,7 @@ the route files in ``checklists/`` (an evidence document lists the items it prov
 ``when.points_items``) and the PDFs (which print the form number beside each item).
 
 Source: ISA 高度専門職ポイント計算表 (令和5年4月1日以降, 930001673.xls), sheet 疎明資料（基本例）,
-rows ①–㉑ (see ../shared/domain/facts.md §5.4).
+rows ①–㉑ (the form is the source).
 """
 
 from __future__ import annotations

@@ -196,6 +196,13 @@ class Condition:
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
         for index, category in enumerate(self.employer_categories or []):
             check(1 <= category <= 4, f"employer_categories[{index}]", f"{category} is not a category (1-4)")
+        for index, code in enumerate(self.nationalities or []):
+            check(code in COUNTRIES, f"nationalities[{index}]",
+                  f"'{code}' is not a country the app knows (zairyu/domain/nationality.py)")
+        extra = set(self.nationality_from or {}) - set(self.nationalities or [])
+        check(not extra, "nationality_from", f"{', '.join(sorted(extra))} is not in nationalities")
+        check(not (self.filed_from and self.filed_before and self.filed_from >= self.filed_before),
+              "filed_before", "must be after filed_from")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -311,7 +318,6 @@ class RouteSpec:
                 raise ValueError(f"{where}.when.pr_basis: only a permanent-residence application has a basis")
             if doc.when.hsp_holder is not None and Procedure.APPLICATION not in declared:
                 raise ValueError(f"{where}.when.hsp_holder: only a permanent-residence application asks it")
-            _check_nationality_and_dates(doc.when, where)
             # The evidence row printed beside a document must be the row of the items it proves.
             if doc.form_number is not None:
                 rows = {FORM_NUMBER[item] for item in doc.when.points_items or []}
@@ -345,18 +351,6 @@ def principal_route_for(route: RouteSpec, principal_route: str) -> RouteId:
             f"({route.status_ja}); the principal must be on {', '.join(r.value for r in allowed)}",
             kind="principal_route", field="principal", value=principal_route)
     return RouteId(principal_route)
-
-
-def _check_nationality_and_dates(when: Condition, where: str) -> None:
-    for code in when.nationalities or []:
-        if code not in COUNTRIES:
-            raise ValueError(f"{where}.when.nationalities: '{code}' is not a country the app knows "
-                             "(zairyu/domain/nationality.py)")
-    extra = set(when.nationality_from or {}) - set(when.nationalities or [])
-    if extra:
-        raise ValueError(f"{where}.when.nationality_from: {', '.join(sorted(extra))} is not in when.nationalities")
-    if when.filed_from and when.filed_before and when.filed_from >= when.filed_before:
-        raise ValueError(f"{where}.when.filed_before: must be after when.filed_from")
 
 
 def load_route_file(path: Path) -> RouteSpec:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, DocumentSpec
+from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, DocumentSpec, TranslationRule
 from zairyu.errors import ZairyuError
 from zairyu.gui.attachments_model import THUMBNAIL_SIZE, AttachmentsModel, ThumbnailCache
 from zairyu.gui.case_documents_model import CaseDocumentsModel
@@ -301,11 +301,15 @@ class DocumentEditor(QFrame):
         if spec.foreign_language:
             rows.append((self.tr("Translation"), escape(self.tr(
                 "Usually in a foreign language: attach a Japanese translation."))))
+        elif spec.translation_rule is TranslationRule.IF_NOT_JAPANESE:
+            rows.append((self.tr("Translation"), escape(self.tr(
+                "If it is not in Japanese (an English contract, for example), attach a Japanese translation."))))
         rows.append((self.tr("Source"), f'<a href="{escape(spec.source, quote=True)}">{escape(spec.source)}</a>'))
         html = []
         if spec.unverified:
+            badge = self.tr("UNVERIFIED")
             html.append(f"<p style='background:#fff3cd; color:#3d2c00; padding:4px'><b>"
-                        f"{escape(self.tr('UNVERIFIED'))}</b> — {escape(unverified_reason(spec, ja))}</p>")
+                        f"{escape(badge)}</b> — {escape(unverified_reason(spec, ja))}</p>")
         html.append("<table cellspacing='0' cellpadding='2'>")
         html += [f"<tr><td style='color:#808080; padding-right:10px' valign='top'>{escape(label)}</td>"
                  f"<td valign='top'>{value}</td></tr>" for label, value in rows]

@@ -1,4 +1,4 @@
-"""Run an export off the GUI thread, with progress and a way to cancel it (style.md item 3).
+"""Run an export off the GUI thread, with progress and a way to cancel it.
 
 The export itself is any callable taking the reports' ``ExportControl``: it reports progress
 through ``control.step`` and stops when ``control.cancel`` is set, writing nothing (the reports

@@ -1,5 +1,5 @@
 """Pseudo-localisation: every interface string stretched and accented, to catch layouts that
-break with longer text or other scripts (the Vorta habit, style.md). Turn it on with
+break with longer text or other scripts (the Vorta habit). Turn it on with
 ``ZAIRYU_PSEUDO_L10N=1.4`` (the stretch factor; 1.4 if the value is not a number).
 
 Placeholders (``{count}``), HTML tags and entities, and ``&`` mnemonics are kept as they are, so

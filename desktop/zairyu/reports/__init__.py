@@ -1,4 +1,4 @@
-"""The PDFs: bilingual checklist, points summary, submission packet (issue 6). No Qt here.
+"""The PDFs: bilingual checklist, points summary, submission packet. No Qt here.
 
 Public API (the CLI and the desktop app call these):
 - ``case_exports.export_checklist(case, catalog, output, control=None)``,

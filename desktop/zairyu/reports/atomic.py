@@ -1,7 +1,7 @@
 """Exports are all-or-nothing, report progress and can be cancelled.
 
 Every export writes to a temporary file in the target's folder, fsyncs it and only then
-replaces the target (style.md: no half-written file ever replaces a good one). The desktop app
+replaces the target (no half-written file ever replaces a good one). The desktop app
 runs exports off the GUI thread and passes a progress callback and a cancel flag.
 """
 

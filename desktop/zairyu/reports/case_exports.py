@@ -4,8 +4,8 @@
 The renderers take plain rows (``ChecklistRow``, ``PacketDocument``, ``PointsColumn``) so they can
 be tested without a store; the CLI (``zairyu export``) and the desktop app call these functions.
 Each renderer is imported by the export that uses it: a packet, which only merges files behind its
-cover, does not load the checklist and points renderers or the points rules, and a window that
-offers every export loads none of them until one runs.
+cover, does not load the checklist and points renderers, and a window that offers every export
+loads none of them until one runs.
 """
 
 from __future__ import annotations

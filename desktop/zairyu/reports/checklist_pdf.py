@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from zairyu.domain.checklist import ChecklistItem
-from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, ROUTE_SCHEMA_VERSION, RouteSpec
+from zairyu.domain.routes import FRESHNESS_RULES, ISSUER_LABELS, ROUTE_SCHEMA_VERSION, RouteSpec, TranslationRule
 from zairyu.reports import styles as st
 from zairyu.reports.atomic import ExportControl, atomic_output
 from zairyu.reports.fonts import ReportFonts, render_with_fonts, resolve_fonts
@@ -76,6 +76,7 @@ class ChecklistRow:
     submit: str  # original | copy | show
     copies: int = 1
     translation_required: bool = False
+    translation_if_not_japanese: bool = False  # translation_rule "if_not_japanese"
     translation: str | None = None  # the case's translation state, None when not tracked
     status: str | None = None  # the case's document state, None when not tracked
     issued: dt.date | None = None
@@ -101,6 +102,7 @@ def rows_from_items(items: Sequence[ChecklistItem]) -> list[ChecklistRow]:
         rows.append(ChecklistRow(
             code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja, issuer_en=issuer_en, issuer_ja=issuer_ja,
             submit=doc.submit.value, copies=doc.copies, translation_required=doc.foreign_language,
+            translation_if_not_japanese=doc.translation_rule is TranslationRule.IF_NOT_JAPANESE,
             freshness_months=months, freshness_en=fresh_en, freshness_ja=fresh_ja, form_number=doc.form_number,
             notes=" ".join(notes), conditional=item.conditional_en, unverified=doc.unverified is not None,
         ))
@@ -169,8 +171,8 @@ _LEGEND = [
     ("Original / Copy / Show only", "hand in the original, a copy, or show the original at the counter.",
      "原本を提出 / 写しを提出 / 窓口で原本を提示。"),
     ("Translation", "a document in a foreign language must come with a Japanese translation "
-     "(Immigration Control Act Enforcement Regulations, Art. 62).",
-     "外国語の書類には日本語訳を添付してください（入管法施行規則第62条）。"),
+     "(Immigration Control Act Enforcement Regulations, Art. 62); \"If foreign\": only if yours is not in Japanese.",
+     "外国語の書類には日本語訳を添付してください（入管法施行規則第62条）。「外国語の場合」は日本語でない場合のみ。"),
     ("Freshness", "certificates issued in Japan must be issued within 3 months before submission; "
      "photos taken within 6 months.", "日本で発行される証明書は発行日から3か月以内、写真は6か月以内に撮影したもの。"),
     ("Unverified", "this entry could not be confirmed against an official source; check with the "
@@ -247,6 +249,8 @@ def _document_table(fonts: ReportFonts, s: st.Styles, rows: Sequence[ChecklistRo
             tr_en, tr_ja = _label(TRANSLATION_LABELS, row.translation)
         elif row.translation_required:
             tr_en, tr_ja = TRANSLATION_LABELS["needed"]
+        elif row.translation_if_not_japanese:
+            tr_en, tr_ja = ("If foreign", "外国語の場合")
         else:
             tr_en, tr_ja = ("—", "")
         name = [st.CellParagraph(f'<font color="#5B6670">{number}.</font> {fonts.markup(row.name_en)}',

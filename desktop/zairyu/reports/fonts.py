@@ -1,6 +1,6 @@
 """Which font our PDFs embed, so Japanese prints the same on every computer.
 
-Resolution order (architecture.md, "Fonts"):
+Resolution order:
 
 1. a font file the user chose in Settings (``preferred``; the CLI reads ``ZAIRYU_PDF_FONT``);
 2. a system TrueType font with Japanese glyphs (IPAex, IPA, TrueType collections too);

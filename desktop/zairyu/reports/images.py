@@ -3,8 +3,8 @@
 A JPEG is embedded as it is (its bytes become a DCTDecode image stream), so a photo loses nothing
 and costs no time; the EXIF orientation is applied by the drawing matrix, not by re-encoding.
 Only when a size limit forces it (``--max-mb``) is a photo decoded and re-encoded at a lower
-resolution, and never below 200 dpi on the page (the online system asks for at least 200 dpi;
-facts.md §7). A PNG (screenshots, scanner output) is passed through too where PDF can take its
+resolution, and never below 200 dpi on the page (the online system asks for at least 200 dpi).
+A PNG (screenshots, scanner output) is passed through too where PDF can take its
 data as it is: PNG and PDF share the Flate compression and the per-row filters (PDF's "PNG
 predictor"), so the concatenated IDAT chunks of an 8-bit (or fewer bits) grey, RGB or palette PNG
 that is not interlaced and has no transparency become the image stream unchanged. Only the other
@@ -30,7 +30,7 @@ MM = 72 / 25.4
 # White border around a photo on its page; the bottom one leaves room for the page number stamp.
 MARGIN = 10 * MM
 BOTTOM_MARGIN = 14 * MM
-MIN_DPI = 200  # online-system minimum (facts.md §7)
+MIN_DPI = 200  # online-system minimum
 JPEG_QUALITY = 85  # re-encoding only: visually lossless for documents, about 1/3 of phone-camera size
 
 # How each EXIF orientation maps the stored image (s right, t down, both 0..1) to the upright

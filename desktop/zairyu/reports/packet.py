@@ -4,7 +4,7 @@ Assembled with pikepdf (qpdf): attached PDFs are copied page for page, JPEG phot
 without re-encoding, PNGs converted losslessly, photos fitted to A4. Every page gets an "n / N"
 stamp, every document a bookmark (and every file one under it). The output is written
 unencrypted with no restrictions, because the online system rejects any PDF with a security
-setting and anything that is not ISO 32000-1 (facts.md §7).
+setting and anything that is not ISO 32000-1.
 
 Nothing is written until every input has been opened (``reports/sources.py``, shared with the
 online set): a file that needs a password or is broken stops the export with its document and

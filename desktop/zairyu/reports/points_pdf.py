@@ -5,7 +5,7 @@ that order), the points of each, the total against 70 and 80, the salary floor, 
 (疎明資料 ①–㉑) that proves each claimed item, and the date the points are computed for. For
 permanent residence the summary shows the points now, 1 year before and 3 years before, the dates
 the 80-point and 70-point bases look at (出入国管理及び難民認定法第二十二条第二項の規定に基づき…
-ガイドライン; facts.md §3).
+ガイドライン).
 """
 
 from __future__ import annotations

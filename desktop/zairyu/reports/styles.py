@@ -1,6 +1,6 @@
 """The look shared by every page we draw: A4, one accent colour, running header, "page X of Y".
 
-Modelled on pretix's invoice renderer (style.md): a ``BaseDocTemplate`` whose page template draws
+Modelled on pretix's invoice renderer: a ``BaseDocTemplate`` whose page template draws
 the header and footer in ``onPage``, and a canvas that remembers every page and writes
 "Page X of Y" in ``save()``, when the total is finally known.
 """

@@ -1,4 +1,4 @@
-"""A stored case's own deadlines: the store's data handed to the deadlines engine (issue 4).
+"""A stored case's own deadlines: the store's data handed to the deadlines engine.
 
 The engine takes plain ``CaseFacts``; this is the one place that gathers them from a ``CaseView``:
 the documents still to hand in with their freshness rule (from the route file), the applicant's

@@ -1,5 +1,5 @@
-"""Events are checked by the deadlines engine (issue 4) before they are stored, so every event a
-case holds can be fed straight back to it (deadlines.md: ``{"type", "date", "person"?}``)."""
+"""Events are checked by the deadlines engine before they are stored, so every event a
+case holds can be fed straight back to it (``{"type", "date", "person"?}``)."""
 
 from __future__ import annotations
 

@@ -134,6 +134,10 @@ class CaseDocument:
     notes: str
     attachments: list[Attachment] = field(default_factory=list)
     user_added: bool = False  # added by the user, not by the route's checklist
+    # From the route data: "always", "if_not_japanese" or "never" (None: a document of the user's own).
+    translation_rule: str | None = None
+    # True until the user says whether an "if_not_japanese" document is in Japanese: ask once.
+    translation_question: bool = False
     translator: str = ""  # who makes the Japanese translation (a person or a service), as the user wrote it
 
     @property
@@ -149,6 +153,8 @@ class CaseDocument:
             "user_added": self.user_added,
             "status": str(self.status),
             "translation": str(self.translation),
+            "translation_rule": self.translation_rule,
+            "translation_question": self.translation_question,
             "translator": self.translator,
             "issued": iso(self.issued),
             "expiry": iso(self.expiry),
@@ -225,6 +231,10 @@ class CaseView:
     principal_case_id: int | None = None
     annual_pay_yen: int | None = None
     expected_birth: dt.date | None = None
+    # Permanent residence: the 80- or 70-point basis the points history supports (None: neither,
+    # or another route) and why.
+    pr_basis: int | None = None
+    pr_basis_reason: str | None = None
 
     @property
     def points_profile(self) -> dict[str, Any] | None:
@@ -254,4 +264,6 @@ class CaseView:
             "points_profile": self.points_profile,
             "points_history": [version.to_json() for version in self.points_history],
             "events": self.events,
+            "pr_basis": self.pr_basis,
+            "pr_basis_reason": self.pr_basis_reason,
         }

@@ -1,17 +1,22 @@
-"""The store's two questions to the points engine (issue 3), in one place.
+"""The store's questions to the points engine, in one place.
 
 - ``validate_points_profile``: a profile is checked by the engine's own parser before it is
   stored, so a typo is refused with the field named instead of silently scoring zero later.
 - ``claimed_points_items``: which points items a stored profile scores, so a case's checklist
   asks for exactly the evidence of those items (route files' ``when.points_items``).
+- ``permanent_residence_basis``: the 70/80-point basis the stored points history supports.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from zairyu.domain.points_items import PointsItem
 from zairyu.errors import ZairyuError
+
+if TYPE_CHECKING:
+    from zairyu.domain.points import PointsProfile, PRBasis
 
 
 def validate_points_profile(data: Any, source: str = "profile") -> dict[str, Any]:
@@ -23,17 +28,31 @@ def validate_points_profile(data: Any, source: str = "profile") -> dict[str, Any
     return data
 
 
-def pr_document_basis(profile: dict[str, Any] | None) -> int | None:
-    """The permanent-residence basis (80 or 70) a stored profile supports, or None without one."""
-    if profile is None:
-        return None
-    from zairyu.domain.points import parse_profile, score
-    from zairyu.domain.points import pr_document_basis as basis_of
+def history_profiles(history: list[dict[str, Any]]) -> list[PointsProfile]:
+    """The stored versions as profiles, oldest first; of several versions for one date the newest
+    saved wins (a correction), and a version that no longer parses is left out."""
+    from zairyu.domain.points import parse_profile
 
-    try:
-        return basis_of(score(parse_profile(profile)))
-    except ZairyuError:
+    by_date: dict[dt.date, PointsProfile] = {}
+    for data in history:
+        try:
+            profile = parse_profile(data)
+        except ZairyuError:
+            continue
+        by_date[profile.application_date] = profile
+    return [by_date[day] for day in sorted(by_date)]
+
+
+def permanent_residence_basis(history: list[dict[str, Any]], target_filing_date: str | None) -> PRBasis | None:
+    """The basis the points history supports on the target filing date (default: the newest
+    profile's date); None without a usable profile."""
+    from zairyu.domain.points import pr_basis
+
+    profiles = history_profiles(history)
+    if not profiles:
         return None
+    filing = dt.date.fromisoformat(target_filing_date) if target_filing_date else None
+    return pr_basis(profiles, filing)
 
 
 def claimed_points_items(profile: dict[str, Any] | None) -> set[PointsItem] | None:

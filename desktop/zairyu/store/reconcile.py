@@ -6,7 +6,7 @@ recomputed and compared with the stored documents by code:
   is required again;
 - listed under a new code that names the old one in ``former_codes``: renamed in place, so its
   status, dates, notes and attachments follow;
-- newly listed: added as ``needed`` (translation ``needed`` when the document is usually foreign);
+- newly listed: added as ``needed`` (translation ``needed`` unless the document is never foreign);
 - no longer listed: deleted only when the user never touched it; otherwise (attachments, a
   status, dates or notes) kept and marked not required;
 - added by the user: never touched.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zairyu.domain.routes import DocumentSpec
+from zairyu.domain.routes import DocumentSpec, TranslationRule
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,9 @@ class ReconcilePlan:
 
 
 def initial_translation(spec: DocumentSpec) -> str:
-    # A document in a foreign language needs a Japanese translation (入管法施行規則 第62条; facts.md §5.0).
-    return "needed" if spec.foreign_language else "not_needed"
+    # A document in a foreign language needs a Japanese translation (入管法施行規則 第62条). One that may
+    # be in either language starts as needed until the user says it is in Japanese.
+    return "not_needed" if spec.translation_rule is TranslationRule.NEVER else "needed"
 
 
 def plan_reconciliation(stored: list[StoredDocument], expected: list[DocumentSpec]) -> ReconcilePlan:

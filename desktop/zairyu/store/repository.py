@@ -129,7 +129,11 @@ def read_family(conn: sqlite3.Connection, main_applicant_id: int) -> list[Applic
     return [member for member in (read_applicant(conn, i) for i in ids) if member is not None]
 
 
-def read_documents(conn: sqlite3.Connection, vault: Vault, case_id: int) -> list[CaseDocument]:
+def read_documents(conn: sqlite3.Connection, vault: Vault, case_id: int, *,
+                   translation_rules: Mapping[str, str] | None = None) -> list[CaseDocument]:
+    """The case's documents; ``translation_rules`` (code → the route data's rule) marks each route
+    document's rule, and the question still to ask for one that may be in Japanese."""
+    rules = translation_rules or {}
     attachments: dict[int, list[Attachment]] = {}
     for r in rows(conn, """SELECT a.document_id, a.sha256, a.original_name, a.added_at, b.media_type, b.pages,
                                   b.size_bytes, b.encrypted_owner_only
@@ -144,7 +148,11 @@ def read_documents(conn: sqlite3.Connection, vault: Vault, case_id: int) -> list
                          status=DocumentStatus(r["status"]), translation=TranslationStatus(r["translation"]),
                          issued=parse_stored_date(r["issued"]), expiry=parse_stored_date(r["expiry"]),
                          copies=r["copies"], notes=r["notes"], user_added=r["origin"] == "user",
-                         attachments=attachments.get(r["id"], []), translator=r["translator"])
+                         attachments=attachments.get(r["id"], []),
+                         translation_rule=None if r["origin"] == "user" else rules.get(r["code"]),
+                         translation_question=(r["origin"] != "user" and rules.get(r["code"]) == "if_not_japanese"
+                                               and not r["translation_answered"]),
+                         translator=r["translator"])
             for r in rows(conn, f"SELECT * FROM documents WHERE case_id = ? ORDER BY {DOCUMENT_ORDER}",
                           (case_id,))]
 

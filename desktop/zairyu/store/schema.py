@@ -127,8 +127,18 @@ V3_STATEMENTS = (
 )
 
 
-# Version 4: who translates a document (the editor asks for the translation status and translator).
+# Version 4: whether the user has answered the translation question of a document that needs a
+# translation only when it is not in Japanese (translation_rule "if_not_japanese"): until then the
+# app asks once. A translation already under way or done counts as answered.
 V4_STATEMENTS = (
+    "ALTER TABLE documents ADD COLUMN translation_answered INTEGER NOT NULL DEFAULT 0"
+    " CHECK (translation_answered IN (0, 1))",
+    "UPDATE documents SET translation_answered = 1 WHERE translation NOT IN ('needed', 'not_needed')",
+)
+
+
+# Version 5: who translates a document (the editor asks for the translation status and translator).
+V5_STATEMENTS = (
     "ALTER TABLE documents ADD COLUMN translator TEXT NOT NULL DEFAULT ''",
 )
 
@@ -153,6 +163,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "first schema", _statements(V1_STATEMENTS)),
     Migration(2, "families, document expiry and copies, points history, events", _statements(V2_STATEMENTS)),
     Migration(3, "households: the principal's case, pay, expected birth", _statements(V3_STATEMENTS)),
-    Migration(4, "the translator of a document", _statements(V4_STATEMENTS)),
+    Migration(4, "the translation question of documents that may be in Japanese", _statements(V4_STATEMENTS)),
+    Migration(5, "the translator of a document", _statements(V5_STATEMENTS)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zairyu import paths
-from zairyu.domain.checklist import required_documents
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
 from zairyu.store import backups, household, repository
+from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts, translation_rules
 from zairyu.store.database import (
     DB_FILE_NAME,
     StoreError,
@@ -50,12 +50,13 @@ from zairyu.store.models import (
     CaseSummary,
     CaseView,
     DocumentStatus,
+    PointsVersion,
     PreviousValues,
     Relation,
     TranslationStatus,
     parse_stored_date,
 )
-from zairyu.store.points_link import claimed_points_items, pr_document_basis, validate_points_profile
+from zairyu.store.points_link import permanent_residence_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import SCHEMA_VERSION
 from zairyu.store.vault import CopyProgress, Vault, VaultFile
@@ -215,7 +216,12 @@ class Store:
                 principal = household.link_principal(conn, spec, principal_case_id)
                 member_relation = household.relation_for(spec, relation)
                 context = household.ChecklistContext(principal.route.value, principal.abroad)
-            expected = self._expected_documents(route, procedure, employer_category, None, context)
+            nationality = fields.get("nationality", "")
+            if applicant_id is not None:
+                existing = repository.read_applicant(conn, applicant_id)
+                nationality = existing.nationality if existing else ""
+            expected = self._expected_documents(route, procedure, ChecklistFacts(
+                employer_category=employer_category, nationality=nationality, target_filing_date=filing), context)
             if applicant_id is None:
                 applicant_id = repository.insert_applicant(
                     conn, fields, relation=member_relation,
@@ -263,8 +269,10 @@ class Store:
             changed = _differing(current, changes)
             if changed:
                 repository.update_row(conn, "cases", case_id, {**changed, "updated_at": _now()})
-            if "employer_category" in changed:
-                self._reconcile(conn, case_id)  # same transaction: never a category without its checklist
+            if "employer_category" in changed or "target_filing_date" in changed:
+                # Same transaction: never a category or a date without its checklist (rules with an
+                # effective date follow the target filing date).
+                self._reconcile(conn, case_id)
         return _previous(current, changed, _CASE_DATE_FIELDS)
 
     def delete_case(self, case_id: int) -> None:
@@ -291,16 +299,35 @@ class Store:
                 raise _no_such_case(case_id)
             applicant = repository.read_applicant(conn, row["applicant_id"])
             assert applicant is not None  # a foreign key
+            history = repository.read_points_history(conn, case_id)
+            basis, reason = self._pr_basis(row["route"], history, row["target_filing_date"])
             return CaseView(
                 id=case_id, applicant=applicant, family=repository.read_family(conn, applicant.id),
                 route=row["route"], procedure=row["procedure"], employer_category=row["employer_category"],
                 title=row["title"], target_filing_date=parse_stored_date(row["target_filing_date"]),
                 notes=row["notes"], created_at=row["created_at"], updated_at=row["updated_at"],
-                documents=repository.read_documents(conn, self.vault, case_id),
-                points_history=repository.read_points_history(conn, case_id),
+                documents=repository.read_documents(conn, self.vault, case_id,
+                                                    translation_rules=self._translation_rules(row["route"])),
+                points_history=history,
                 events=[event for _id, event in repository.read_events(conn, case_id)],
                 principal_case_id=row["principal_case_id"], annual_pay_yen=row["annual_pay_yen"],
-                expected_birth=parse_stored_date(row["expected_birth"]))
+                expected_birth=parse_stored_date(row["expected_birth"]), pr_basis=basis, pr_basis_reason=reason)
+
+    @staticmethod
+    def _pr_basis(route: str, history: list[PointsVersion], filing: str | None) -> tuple[int | None, str | None]:
+        """A permanent-residence case's 70/80-point basis and why; (None, None) on other routes."""
+        if route != RouteId.PERMANENT_RESIDENCE.value:
+            return None, None
+        decision = permanent_residence_basis([version.profile for version in history], filing)
+        if decision is None:
+            return None, "no points profile saved yet: the basis follows the points history"
+        return decision.basis, decision.reason
+
+    def _translation_rules(self, route: str) -> dict[str, str]:
+        try:
+            return translation_rules(self.catalog, route)
+        except DataFileError:
+            return {}  # broken route data must not lock anyone out of their cases
 
     # -- applicants --------------------------------------------------------------------------
 
@@ -321,6 +348,9 @@ class Store:
                 raise _no_such_applicant(applicant_id)
             changed = _differing(current, values)
             repository.update_row(conn, "applicants", applicant_id, changed)
+            if "nationality" in changed:  # some documents depend on the applicant's nationality
+                for found in repository.rows(conn, "SELECT id FROM cases WHERE applicant_id = ?", (applicant_id,)):
+                    self._reconcile(conn, found["id"])
         return _previous(current, changed, APPLICANT_DATE_FIELDS)
 
     def case_applicant_id(self, case_id: int) -> int:
@@ -358,14 +388,18 @@ class Store:
     def set_document(self, case_id: int, code: str, *, status: str | None = None,
                      translation: str | None = None, issued: dt.date | str | _Unset | None = UNSET,
                      expiry: dt.date | str | _Unset | None = UNSET, copies: int | None = None,
-                     notes: str | None = None, translator: str | None = None) -> PreviousValues:
+                     notes: str | None = None, translator: str | None = None,
+                     translation_answered: bool | None = None) -> PreviousValues:
         """Update one document of a case; fields left out keep their value. Returns the values
-        replaced (nothing is written when every value is already stored)."""
+        replaced (nothing is written when every value is already stored). Giving ``translation``
+        answers the document's translation question; ``translation_answered`` sets that answer
+        itself (what undoing a change of the translation puts back)."""
         changes: dict[str, Any] = {}
         if status is not None:
             changes["status"] = _choice(status, DocumentStatus, "status")
         if translation is not None:
             changes["translation"] = _choice(translation, TranslationStatus, "translation")
+            changes["translation_answered"] = 1  # the question "is it in Japanese?" is answered
         if not isinstance(issued, _Unset):
             changes["issued"] = parse_date(issued, "issued")
         if not isinstance(expiry, _Unset):
@@ -379,6 +413,8 @@ class Store:
             changes["notes"] = notes
         if translator is not None:
             changes["translator"] = translator.strip()
+        if translation_answered is not None:
+            changes["translation_answered"] = int(translation_answered)
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
             current = repository.row(conn, "SELECT * FROM documents WHERE id = ?", (document_id,))
@@ -567,12 +603,12 @@ class Store:
         return changed
 
     def _plan(self, conn: sqlite3.Connection, case_id: int) -> ReconcilePlan | None:
-        case = repository.row(conn, "SELECT route, procedure, employer_category FROM cases WHERE id = ?", (case_id,))
-        if case is None:
+        case = repository.row(conn, "SELECT route, procedure FROM cases WHERE id = ?", (case_id,))
+        facts = read_facts(conn, case_id)
+        if case is None or facts is None:
             return None
         try:
-            expected = self._expected_documents(case["route"], case["procedure"], case["employer_category"],
-                                                repository.latest_points_profile(conn, case_id),
+            expected = self._expected_documents(case["route"], case["procedure"], facts,
                                                 household.checklist_context(conn, self.catalog, case_id))
         except UserInputError:
             return None  # the route or procedure is gone from the data: keep everything as it is
@@ -611,16 +647,11 @@ class Store:
         self._touch(conn, case_id)
         return True
 
-    def _expected_documents(self, route: str, procedure: str, employer_category: int | None,
-                            profile: dict[str, Any] | None,
+    def _expected_documents(self, route: str, procedure: str, facts: ChecklistFacts,
                             context: household.ChecklistContext = household.NO_CONTEXT) -> list[DocumentSpec]:
-        spec = self.catalog.get(route)
-        # The 70/80-point basis only sorts a permanent-residence application's documents.
-        pr_basis = pr_document_basis(profile) if spec.id is RouteId.PERMANENT_RESIDENCE else None
-        items = required_documents(spec, procedure, employer_category=employer_category,
-                                   claimed_items=claimed_points_items(profile), pr_basis=pr_basis,
-                                   principal_route=context.principal_route, principal_abroad=context.principal_abroad)
-        return household.with_supplied([item.document for item in items], context)
+        return household.with_supplied(expected_documents(
+            self.catalog, route, procedure, facts, principal_route=context.principal_route,
+            principal_abroad=context.principal_abroad), context)
 
     @staticmethod
     def _insert_route_document(conn: sqlite3.Connection, case_id: int, doc: DocumentSpec, position: int) -> None:

@@ -1,7 +1,7 @@
 """Deadlines: Civil Code counting, the Japanese office calendar, event rules and case deadlines.
 
 Public API:
-- ``parse_events(data, source) -> list[Event]``: validate an events document (deadlines.md)
+- ``parse_events(data, source) -> list[Event]``: validate an events document
 - ``compute_deadlines(events) -> list[Deadline]``: one deadline per event, soonest first
 - ``case_deadlines(facts: CaseFacts, today) -> list[CaseDeadline]``: from a case's own data
 - ``Deadline.calendar_entry()`` / ``CaseDeadline.calendar_entry()`` feed ``zairyu.reports.ics``

@@ -4,7 +4,7 @@ An office is closed on 行政機関の休日 (行政機関の休日に関する�
 national holidays (国民の祝日に関する法律, including substitute holidays 振替休日 and the
 "sandwiched" 国民の休日), and the year-end closure 29 December – 3 January. Municipal offices
 follow the same days (地方自治法 4条の2); a municipality may open on some Saturdays, but a
-deadline must not rely on that. Source: facts.md §6 (shugiin.go.jp 1988 text; compalex.tty-i.com).
+deadline must not rely on that. Source: 行政機関の休日に関する法律 Art. 2 (shugiin.go.jp 1988 text; compalex.tty-i.com).
 
 The national holidays come from the ``holidays`` package's Japan calendar, which knows
 1949–2099 (equinox days are computed, so far-future years are a forecast).
@@ -79,7 +79,7 @@ def first_open_day_on_or_after(day: dt.date) -> dt.date:
 # --- the safe day to act, and what to tell the user when the due date is a closed day --------
 
 def act_by(due: dt.date, needs_office: bool) -> dt.date:
-    """deadlines.md: for a rule that needs an office, the last open day on or before ``due``;
+    """For a rule that needs an office, the last open day on or before ``due``;
     otherwise ``due`` itself."""
     return last_open_day_on_or_before(due) if needs_office else due
 
@@ -89,7 +89,7 @@ def closed_due_note(due: dt.date, municipal: bool, extra: str = "", may_move: bo
 
     The law may move such a deadline to the next open day (行政機関の休日に関する法律 Art. 2;
     for municipal offices 地方自治法 4条の2, whose reach over the 14-day notifications is
-    UNVERIFIED, facts.md §6), but the app advises the last open day before it. ``may_move=False``
+    UNVERIFIED), but the app advises the last open day before it. ``may_move=False``
     for limits that are not a legal period (a document's freshness): no roll-over is mentioned.
     """
     reason = closure_reason(due)

@@ -189,7 +189,7 @@ class _Builder:
             self.deadline(self.rules.case_rule("residence_card_expiry"), facts.residence_card_expires,
                           notes=notes)
         if facts.stay_expires is not None:
-            # The extension window is exactly the event rule of deadlines.md.
+            # The extension window is exactly the event rule of the rules file.
             event = Event(type=EventType.STAY_EXPIRES, date=facts.stay_expires, person=facts.person)
             found = deadline_for(event, [event], self.rules.for_event(EventType.STAY_EXPIRES)[0])
             notes = list(found.notes)

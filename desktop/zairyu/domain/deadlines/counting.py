@@ -9,7 +9,7 @@
   A period that starts on the 1st of a month simply covers whole months.
 
 So "within 14 days" of 26 Oct ends on 9 Nov, and "3 months" from 12 Oct ends on 12 Jan
-(facts.md §6, visa-niigata.com/saishubi). The one formula below (corresponding day of the start
+(visa-niigata.com/saishubi). The one formula below (corresponding day of the start
 day, minus one) covers both cases of Art. 143, including start days on the 1st: 3 months from
 30 Nov start 1 Dec and end on the last day of February; 1 month from 30 April ends 31 May, not
 30 May.

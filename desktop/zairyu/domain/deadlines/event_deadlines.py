@@ -1,4 +1,4 @@
-"""Deadlines that follow dated events: the table of deadlines.md, computed from the rules file."""
+"""Deadlines that follow dated events: computed from checklists/deadline-rules.toml."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Deadline:
         return severity_for(self.act_by, today)
 
     def to_json(self) -> dict[str, Any]:
-        """The deadlines.md output keys first; the rest are additive."""
+        """The documented output keys first; the rest are additive."""
         return {
             "rule": self.rule,
             "event": self.event.value,
@@ -82,7 +82,7 @@ def deadline_for(event: Event, events: Sequence[Event], rule: EventRule) -> Dead
     notes: list[str] = []
     cap = _cap(rule, event, events)
     if cap is not None and cap < due:
-        # みなし再入国: 1 year from departure, or the end of the period of stay if earlier (facts.md §6).
+        # みなし再入国: 1 year from departure, or the end of the period of stay if earlier.
         notes.append(f"Capped by the end of your period of stay ({cap.isoformat()}), which comes before "
                      f"{due.isoformat()}.")
         due = cap

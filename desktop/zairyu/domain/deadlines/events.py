@@ -1,6 +1,6 @@
 """The dated events a user enters (the input of ``zairyu deadlines``, and what a case records).
 
-Input shape (deadlines.md): ``{"events": [{"type": T, "date": "YYYY-MM-DD"}, ...]}``. An event
+Input shape: ``{"events": [{"type": T, "date": "YYYY-MM-DD"}, ...]}``. An event
 may also carry ``person`` (a name or label, for families): it goes into the calendar entries,
 and a departure is capped only by the same person's period of stay. Anything else is an error
 that names the event (index and type) and the field, so a typo never silently drops a key.

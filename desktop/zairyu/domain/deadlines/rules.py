@@ -1,6 +1,6 @@
 """The deadline rules as data, read from ``checklists/deadline-rules.toml``.
 
-Periods, offices, titles and sources are data a reader can check against facts.md §6; the
+Periods, offices, titles and sources are data a reader can check against their sources; the
 counting (counting.py), the office calendar (calendar.py) and the few special cases (the
 special re-entry permit capped by the period of stay) are code.
 """
@@ -26,7 +26,7 @@ SourceTier = Literal["official", "official-copy", "law-mirror", "institutional",
 
 
 class EventType(StrEnum):
-    """The dated events a user can enter (deadlines.md)."""
+    """The dated events a user can enter."""
 
     COE_ISSUED = "coe_issued"
     LANDED = "landed"
@@ -39,7 +39,7 @@ class EventType(StrEnum):
 
 class Office(StrEnum):
     NONE = "none"  # no office visit (entering Japan): act_by = due
-    MUNICIPAL = "municipal"  # 市区町村役場: the roll-over on closed days is UNVERIFIED (facts.md §6)
+    MUNICIPAL = "municipal"  # 市区町村役場: the roll-over on closed days is UNVERIFIED
     IMMIGRATION = "immigration"  # 出入国在留管理庁: 行政機関の休日に関する法律 Art. 2
 
 
@@ -90,7 +90,7 @@ class _RuleBase(_Strict):
 
 
 class EventRule(_RuleBase):
-    """A deadline that follows a dated event (the table of deadlines.md)."""
+    """A deadline that follows a dated event (a row of checklists/deadline-rules.toml)."""
 
     event: EventType
     period: Period

@@ -1,23 +1,24 @@
-"""The HSP points engine (issue 3): profile, point values, scoring, forecast and eligibility.
+"""The HSP points engine: profile, point values, scoring, forecast and eligibility.
 
 Public API (other parts import from here):
-- ``PointsProfile``, ``parse_profile``, ``load_profile``: the input of points-profile.md.
+- ``PointsProfile``, ``parse_profile``, ``load_profile``: the points profile (JSON).
 - ``score(profile, on=None) -> PointsResult``; ``claimed_items(result)``: the items to prove.
 - forecast: ``forecast``, ``birthday_warnings``, ``best_improvements``, ``points_timeline``, ``what_if``.
 - eligibility: ``j_skip_check``, ``j_find_check`` (with ``JFindProfile``/``parse_j_find``),
-  ``permanent_residence_timing``.
+  ``permanent_residence_timing``, ``pr_basis`` (the document set a points history supports).
 - ⑰: ``designated_universities()``, ``lookup_university(name)``.
 """
 
 from zairyu.domain.points.eligibility import (
     JFindProfile,
+    PRBasis,
     PRTiming,
     RouteCheck,
     j_find_check,
     j_skip_check,
     parse_j_find,
     permanent_residence_timing,
-    pr_document_basis,
+    pr_basis,
 )
 from zairyu.domain.points.engine import PointsResult, ScoredItem, claimed_items, experience_on, score
 from zairyu.domain.points.forecast import (
@@ -50,6 +51,7 @@ __all__ = [
     "Improvement",
     "JFindProfile",
     "LookupResult",
+    "PRBasis",
     "PRTiming",
     "PointsChange",
     "PointsProfile",
@@ -74,7 +76,7 @@ __all__ = [
     "permanent_residence_timing",
     "points_table",
     "points_timeline",
-    "pr_document_basis",
+    "pr_basis",
     "score",
     "what_if",
 ]

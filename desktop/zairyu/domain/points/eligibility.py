@@ -1,12 +1,12 @@
 """Eligibility for the routes next to the points: J-Skip, J-Find, and permanent residence via points.
 
-- J-Skip (特別高度人材, facts.md §2.1): 特別高度人材の基準を定める省令 (e-Gov 505M60000010025). (a)/(b):
+- J-Skip (特別高度人材): 特別高度人材の基準を定める省令 (e-Gov 505M60000010025). (a)/(b):
   remuneration ≥ ¥20,000,000 and a master's/doctor's/professional degree or ≥ 10 years' experience;
   (c): ≥ ¥40,000,000 and ≥ 5 years' business management experience.
-- J-Find (未来創造人材, facts.md §3): a top-100 university in ≥ 2 of QS/THE/ARWU (the applicant asserts
+- J-Find (未来創造人材): a top-100 university in ≥ 2 of QS/THE/ARWU (the applicant asserts
   it; ISA publishes the list), the degree conferred within 5 years, savings ≥ ¥200,000, age ≥ 18.
   MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html.
-- Permanent residence (永住許可に関するガイドライン, facts.md §1.8): ≥ 70 points now and 3 years before
+- Permanent residence (永住許可に関するガイドライン): ≥ 70 points now and 3 years before
   with 3 years' continuous residence; ≥ 80 now and 1 year before with 1 year's residence; or the J-Skip
   criteria now and 1 year before with 1 year's residence (added 2023-04-21).
 """
@@ -21,24 +21,24 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from zairyu.domain.dates import add_years, age_on
-from zairyu.domain.points.engine import PointsResult, experience_on, score
+from zairyu.domain.points.engine import experience_on, score
 from zairyu.domain.points.forecast import experience_crossing
 from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile
 from zairyu.errors import UserInputError
 
-J_SKIP_SOURCE = "特別高度人材の基準を定める省令 https://elaws.jp/view/505M60000010025 (facts.md §2.1)"
+J_SKIP_SOURCE = "特別高度人材の基準を定める省令 https://elaws.jp/view/505M60000010025"
 J_SKIP_RESEARCH_SALARY = 20_000_000
 J_SKIP_RESEARCH_EXPERIENCE = 10
-J_SKIP_BUSINESS_SALARY = 40_000_000  # secondary sources quoting ISA (facts.md §2.1, §9 item 2)
+J_SKIP_BUSINESS_SALARY = 40_000_000  # practitioners quoting ISA; the ordinance excerpt seen was cut short
 J_SKIP_BUSINESS_EXPERIENCE = 5
 
-J_FIND_SOURCE = "MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html (facts.md §3)"
+J_FIND_SOURCE = "MOFA https://www.mofa.go.jp/ca/fna/page22e_001037.html"
 J_FIND_DEGREE_YEARS = 5
 J_FIND_SAVINGS_YEN = 200_000
 J_FIND_MIN_AGE = 18
 
 PR_SOURCE = ("永住許可に関するガイドライン（令和6年11月18日改訂） "
-             "https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html (facts.md §1.8)")
+             "https://www.moj.go.jp/isa/applications/resources/nyukan_nyukan50.html")
 
 
 @dataclass(frozen=True)
@@ -165,12 +165,12 @@ def j_find_check(profile: JFindProfile) -> RouteCheck:
     return RouteCheck("j-find", ok, reasons, earliest_date=earliest, latest_date=latest, source=J_FIND_SOURCE)
 
 
-PRBasis = Literal["80", "70", "j-skip"]
+PRRouteBasis = Literal["80", "70", "j-skip"]
 
 
 @dataclass(frozen=True)
 class PRRoute:
-    basis: PRBasis
+    basis: PRRouteBasis
     years: int
     earliest_date: dt.date | None  # None: not within the horizon
     reasons: list[str]
@@ -212,7 +212,7 @@ class _History:
                 current = profile
         return current
 
-    def meets(self, basis: PRBasis, day: dt.date) -> bool:
+    def meets(self, basis: PRRouteBasis, day: dt.date) -> bool:
         key = (basis, day)
         if key not in self._cache:
             profile = self.in_force(day)
@@ -237,7 +237,7 @@ def permanent_residence_timing(history: Sequence[PointsProfile], residence_since
     points = _History(history)
     start = from_date or points.profiles[-1].application_date
     end = add_years(start, horizon_years)
-    rules: list[tuple[PRBasis, int, str]] = [
+    rules: list[tuple[PRRouteBasis, int, str]] = [
         ("80", 1, "≥80 points now and 1 year before, and 1 year of continuous residence"),
         ("70", 3, "≥70 points now and 3 years before, and 3 years of continuous residence"),
         ("j-skip", 1, "J-Skip criteria met now and 1 year before, and 1 year of continuous residence"),
@@ -246,7 +246,7 @@ def permanent_residence_timing(history: Sequence[PointsProfile], residence_since
     for basis, years, rule in rules:
         first = max(start, add_years(residence_since, years))
 
-        def opens(day: dt.date, basis: PRBasis = basis, years: int = years) -> bool:
+        def opens(day: dt.date, basis: PRRouteBasis = basis, years: int = years) -> bool:
             return points.meets(basis, day) and points.meets(basis, add_years(day, -years))
 
         found = _first_day(first, end, opens)
@@ -276,8 +276,67 @@ def _first_day(first: dt.date, end: dt.date, ok: Callable[[dt.date], bool]) -> d
     return None
 
 
-def pr_document_basis(result: PointsResult) -> Literal[70, 80]:
-    """Which permanent-residence document set a points total calls for: the 80-point basis (1 year:
-    1 year of resident tax, pension and insurance) at 80 or more, else the 70-point basis (3 years).
-    Source: 永住許可に関するガイドライン (facts.md §1.8, §5.7)."""
-    return 80 if result.total >= 80 else 70
+PR_BASIS_RULES: tuple[tuple[Literal[70, 80], int], ...] = ((80, 1), (70, 3))
+
+
+@dataclass(frozen=True)
+class PRBasis:
+    """Which permanent-residence document set a points history supports on a filing date."""
+
+    basis: Literal[70, 80] | None  # None: neither basis holds (see ``reason``)
+    reason: str
+    filing_date: dt.date
+    hsp_holder: bool | None  # what the newest profile says about the applicant's status
+
+    def to_json(self) -> dict[str, Any]:
+        return {"pr_basis": self.basis, "pr_basis_reason": self.reason, "filing_date": self.filing_date.isoformat(),
+                "hsp_holder": self.hsp_holder}
+
+
+def pr_basis(history: Sequence[PointsProfile], filing_date: dt.date | None = None) -> PRBasis:
+    """The permanent-residence basis from the points history (永住許可に関するガイドライン).
+
+    The 80-point basis needs ≥ 80 points on the filing date and throughout the year before it
+    (as of one year before, at every later version of the profile, and on the filing date); else
+    the 70-point basis needs ≥ 70 throughout the 3 years before; else neither holds, and the reason
+    says what is missing. A high total today is not enough: 75 points a year ago and 95 now is not
+    the 80-point basis. ``filing_date`` defaults to the newest profile's application date. Each
+    profile describes the applicant from its application date until the next one.
+    """
+    points = _History(history)
+    filing = filing_date or points.profiles[-1].application_date
+    newest = points.in_force(filing) or points.profiles[0]
+    holder = newest.holds_hsp_status
+    failures: list[str] = []
+    for basis, years in PR_BASIS_RULES:
+        problem = _not_held(points, basis, add_years(filing, -years), filing)
+        if problem is None:
+            start = add_years(filing, -years)
+            held = (f"{basis}-point basis: at least {basis} points from {start} ({_total(points, start)} then) "
+                    f"to {filing} ({_total(points, filing)} then)")
+            if failures:
+                held += "; not the 80-point basis: " + failures[0]
+            return PRBasis(basis, held, filing, holder)
+        failures.append(problem)
+    reason = ("neither points basis holds on " + str(filing) + ": 80-point basis: " + failures[0]
+              + "; 70-point basis: " + failures[1])
+    return PRBasis(None, reason, filing, holder)
+
+
+def _total(points: _History, day: dt.date) -> int:
+    profile = points.in_force(day)
+    return score(profile, day).total if profile is not None else 0
+
+
+def _not_held(points: _History, basis: int, start: dt.date, end: dt.date) -> str | None:
+    """Why ``basis`` points were not held from ``start`` to ``end``, or None when they were."""
+    if points.in_force(start) is None:
+        first = points.profiles[0].application_date
+        return (f"the points on {start} are not known (the earliest points profile is dated {first}; "
+                f"add one as of {start} or earlier)")
+    checkpoints = [start, *(p.application_date for p in points.profiles if start < p.application_date <= end), end]
+    for day in checkpoints:
+        total = _total(points, day)
+        if total < basis:
+            return f"{total} points on {day}, below {basis}"
+    return None

@@ -1,7 +1,7 @@
 """The HSP points calculation, row by row as on the ISA form of 2023-04-01.
 
-Each rule cites the form row it implements (sheet/row numbers of isa-points-form-2023.txt, explained
-in facts.md §1). The point values come from checklists/points-table.toml.
+Each rule cites the form row it implements (the sheet and row numbers of the ISA form
+930001673.xls). The point values come from checklists/points-table.toml.
 
 Where a group of rows scores once (research ④–⑦), the points are attributed to the rows in form
 order, so that the items sum to the total *and* the evidence list names exactly what must be proved:
@@ -84,7 +84,7 @@ class PointsResult:
     reasons: list[str] = field(default_factory=list)  # why the result is what it is
 
     def to_json(self) -> dict[str, Any]:
-        """The documented JSON of points-profile.md; keys after ``warnings`` are additive."""
+        """The documented JSON; keys after ``warnings`` are additive."""
         return {
             "category": self.category.value,
             "age": self.age,
@@ -199,7 +199,7 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
     if on < table.form_date:
         # The only table the app holds is the form of 2023-04-01; a date before it (a permanent-residence
         # history, an old filing) is scored with today's rows, and ⑪ only went nationwide on 2023-03-31
-        # (facts.md §10 item 1).
+        # (Kyoto Prefecture's notice).
         warnings.append(f"points for {on} use the ISA form in force from {table.form_date}; the rules before "
                         "that date may differ (for example ⑪ local-government support only began nationwide "
                         "on 2023-03-31)")
@@ -283,15 +283,15 @@ def score(profile: PointsProfile, on: dt.date | None = None, *, table: PointsTab
             warnings.append("bonuses: jica_training_japanese_university (⑱) does not stack with "
                             "japanese_university (⑭)")
         elif bonus is Bonus.SME_RD_OVER_3PCT:
-            # Form row ⑫ 「売上高の３％超」 (strictly over; facts.md §1.5); the period is the business year before
+            # Form row ⑫ 「売上高の３％超」 (strictly over); the period is the business year before
             # the filing's (疎明資料 ⑫). The profile holds only a yes/no, so the row says what it must mean.
             note = ("R&D and development costs over 3% of sales (exactly 3% is not enough) in the business year "
                     "before the filing")
         elif bonus is Bonus.DESIGNATED_UNIVERSITY:
-            # The app shows the list's date: the ISA list is refreshed about every January (facts.md §10).
+            # The app shows the list's date: the ISA list is refreshed about every January.
             note = f"check the university is on the ISA list ({designated_universities().data.as_of_label})"
         elif bonus is Bonus.LOCAL_GOVERNMENT_SUPPORT and Bonus.INNOVATION_SUPPORT in bonuses:
-            # facts.md §10 item 1: no source shows a cap, but the current ordinance table was not seen.
+            # no source shows a cap, but the current ordinance table was not seen.
             warnings.append("bonuses: ⑪ local-government support (+10) is counted on top of ⑨ innovation support; "
                             "no source found limits the two together, but the current ordinance table was not "
                             "seen (UNVERIFIED): if the result depends on these 10 points, confirm with the "

@@ -4,7 +4,7 @@ Age bands (and, in (a)/(b), the salary rows open to that age) change on birthday
 change on anniversaries of ``work_start_date`` when it is given. The form counts age on the filing
 date ("申請の時点の年齢"), but the ordinance's reference point is the grant of permission
 ("第一号許可等を受ける時点"), so the app warns when a birthday that costs points falls between filing
-and a plausible decision date, filing + 1–3 months (facts.md §1.6).
+and a plausible decision date, filing + 1–3 months.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from zairyu.domain.points.table import points_table
 from zairyu.domain.points_items import PointsItem
 
 DECISION_WINDOW_MONTHS = (1, 3)  # a plausible decision comes 1–3 months after filing
-TIMELINE_YEARS = 5  # HSP(i) is granted for 5 years (facts.md §1.6)
+TIMELINE_YEARS = 5  # HSP(i) is granted for 5 years
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -1,4 +1,4 @@
-"""The points profile: what an applicant claims, as described in points-profile.md.
+"""The points profile: what an applicant claims (a JSON object; README).
 
 Unknown keys are an error (a typo must not silently score zero), and so are impossible dates,
 negative amounts and items that contradict each other. Every error names the field.
@@ -36,7 +36,7 @@ class Education(StrEnum):
 
 
 # Degrees that count towards the multiple-degree +5: "複数の分野における２以上の博士若しくは修士の学位
-# 又は専門職学位" (form row ①, 注2). A bachelor does not (facts.md §1.5 "Other education rules").
+# 又は専門職学位" (form row ①, 注2). A bachelor does not.
 GRADUATE_DEGREES = frozenset({Education.DOCTORATE, Education.MBA_MOT, Education.MASTER, Education.PROFESSIONAL})
 
 
@@ -65,7 +65,7 @@ class Bonus(StrEnum):
 
 
 class PointsProfile(BaseModel):
-    """One applicant's claims for one category on one filing date (points-profile.md)."""
+    """One applicant's claims for one category on one filing date."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
@@ -81,10 +81,13 @@ class PointsProfile(BaseModel):
     position: Literal["representative", "director"] | None = None
     licenses: int = Field(default=0, ge=0, le=100, strict=True)
     bonuses: list[Bonus] = Field(default_factory=list)
-    # Additive (not in points-profile.md): the day the applicant's current, continuing experience in
+    # Additive (later than the first profile format): the day the applicant's current, continuing experience in
     # the work began. Given it, the forecast moves the experience bands on its anniversaries
-    # (issue 3 "experience bands change on anniversaries of the work start date if given").
     work_start_date: dt.date | None = None
+    # Whether the applicant holds Highly Skilled Professional status on this profile's date (None:
+    # not said). Permanent residence: a holder hands in ISA's points result notice
+    # (高度専門職ポイント計算結果通知書) instead of a points table as of an earlier date.
+    holds_hsp_status: bool | None = Field(default=None, strict=True)
 
     @field_validator("research", "bonuses")
     @classmethod

@@ -113,7 +113,7 @@ def points_table() -> PointsTable:
     return load_points_table(checklists_dir() / TABLE_FILE)
 
 
-# The form's wording of each row (English after the ISA English leaflet [S2] / facts.md §1).
+# The form's wording of each row (English after the ISA English points leaflet, 001398892.pdf).
 LABELS: dict[PointsItem, tuple[str, str]] = {
     PointsItem.EDUCATION: ("Academic background", "学歴"),
     PointsItem.MULTIPLE_DEGREES: ("Degrees in two or more fields (doctor/master/professional)",
