@@ -47,6 +47,7 @@ def full_case(store: Store, tmp_path: Path) -> int:
     store.attach(case_id, "photo", make_pdf(tmp_path / "scan.pdf", pages=2, owner="o"))
     store.set_document(case_id, "photo", status="ready", issued="2026-03-01", notes="studio print")
     store.add_document(case_id, "cover-letter", "Cover letter", "申請理由書", translation="done")
+    store.set_document(case_id, "cover-letter", translator="田中 翻訳事務所")
     store.attach(case_id, "cover-letter", make_image(tmp_path / "letter.png", "PNG"))
     return case_id
 
@@ -65,6 +66,7 @@ def test_round_trip_into_an_empty_data_dir(store: Store, full_case: int, tmp_pat
             assert b.path.read_bytes() == a.path.read_bytes()
             assert b.path.is_relative_to(other)
     assert [m.name for m in imported.family] == ["Leo Souza"]
+    assert imported.document("cover-letter").translator == "田中 翻訳事務所"
     assert imported.events == [{"type": "landed", "date": "2025-10-01", "person": "Leo Souza"},
                                {"type": "stay_expires", "date": "2026-09-30"}]
 
@@ -112,6 +114,22 @@ def _case_json(entries: dict[str, bytes]) -> dict[str, Any]:
 
 def _set_case(entries: dict[str, bytes], data: dict[str, Any]) -> None:
     entries["case.json"] = json.dumps(data).encode()
+
+
+def _without_translators(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    """An archive as Zairyu wrote it before documents had a translator."""
+    data = _case_json(entries)
+    for doc in data["documents"]:
+        del doc["translator"]
+    _set_case(entries, data)
+
+
+def test_an_archive_from_before_translators_imports(store: Store, exported: Path, tmp_path: Path) -> None:
+    older = _rewrite(exported, tmp_path / "older.zip", _without_translators)
+    with check_archive(older) as checked:
+        case = store.get_case(store.import_case(checked))
+    assert {doc.translator for doc in case.documents} == {""}
+    assert case.document("cover-letter").translation == "done"
 
 
 def _unknown_version(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:

@@ -80,6 +80,7 @@ def configure(case: argparse.ArgumentParser, common: argparse.ArgumentParser) ->
     set_doc.add_argument("--expiry", metavar="DATE", help="expiry date YYYY-MM-DD ('' clears it)")
     set_doc.add_argument("--copies", type=int, metavar="N")
     set_doc.add_argument("--notes")
+    set_doc.add_argument("--translator", metavar="NAME", help="who translates it ('' clears it)")
     add_format_option(set_doc)
     set_doc.set_defaults(handler=run_set)
 
@@ -289,14 +290,16 @@ def run_edit(args: argparse.Namespace) -> int:
 
 def run_set(args: argparse.Namespace) -> int:
     with open_store() as store:
-        doc = store.set_document(args.id, args.code, status=args.status, translation=args.translation,
-                                 issued=args.issued if args.issued is not None else UNSET,
-                                 expiry=args.expiry if args.expiry is not None else UNSET,
-                                 copies=args.copies, notes=args.notes)
+        store.set_document(args.id, args.code, status=args.status, translation=args.translation,
+                           issued=args.issued if args.issued is not None else UNSET,
+                           expiry=args.expiry if args.expiry is not None else UNSET,
+                           copies=args.copies, notes=args.notes, translator=args.translator)
+        doc = store.get_case(args.id).document(args.code)
     if args.format == "json":
         print_json(doc.to_json())
     else:
         print(f"{doc.code}: status {doc.status}, translation {doc.translation}"
+              + (f" by {doc.translator}" if doc.translator else "")
               + (f", issued {doc.issued}" if doc.issued else ""))
     return 0
 

@@ -107,6 +107,7 @@ class ArchivedDocument(_Strict):
     user_added: bool = False
     status: DocumentStatus = DocumentStatus.NEEDED
     translation: TranslationStatus = TranslationStatus.NOT_NEEDED
+    translator: str = ""  # archives written before the translator was recorded have none
     issued: IsoDate | None = None
     expiry: IsoDate | None = None
     copies: Annotated[int, Field(ge=0, le=99)] = 1
@@ -177,8 +178,8 @@ def case_to_archive(case: CaseView) -> CaseArchive:
         family=[ArchivedPerson(**member.to_json()) for member in case.family],
         documents=[ArchivedDocument(
             code=d.code, name_en=d.name_en, name_ja=d.name_ja, required=d.required, user_added=d.user_added,
-            status=d.status, translation=d.translation, issued=iso(d.issued), expiry=iso(d.expiry), copies=d.copies,
-            notes=d.notes,
+            status=d.status, translation=d.translation, translator=d.translator, issued=iso(d.issued),
+            expiry=iso(d.expiry), copies=d.copies, notes=d.notes,
             attachments=[ArchivedAttachment(sha256=a.sha256, original_name=a.original_name, added_at=a.added_at)
                          for a in d.attachments]) for d in case.documents],
         points_history=[ArchivedPoints(saved_at=v.saved_at, profile=v.profile) for v in case.points_history],

@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +58,11 @@ class VaultFile:
     encrypted_owner_only: bool
     path: Path
     new: bool = False  # this call stored the file (no earlier attachment had the same bytes)
+
+
+# Called after each chunk copied into the vault with (bytes copied, the file's size). It may raise
+# (a cancelled attach raises its own error): the partial copy is removed and the error goes on.
+CopyProgress = Callable[[int, int], None]
 
 
 class AttachmentRefused(UserInputError):
@@ -179,11 +185,14 @@ class Vault:
         except OSError:
             return False
 
-    def add(self, source: Path, display_name: str | None = None) -> VaultFile:
-        """Copy ``source`` into the vault after checking it; returns the stored file."""
-        return self.commit(self.stage(source, display_name))
+    def add(self, source: Path, display_name: str | None = None, *,
+            progress: CopyProgress | None = None) -> VaultFile:
+        """Copy ``source`` into the vault after checking it; returns the stored file. ``progress``
+        follows the copy, chunk by chunk (the chunks hashed on the way in)."""
+        return self.commit(self.stage(source, display_name, progress=progress))
 
-    def stage(self, source: Path, display_name: str | None = None) -> StagedFile:
+    def stage(self, source: Path, display_name: str | None = None, *,
+              progress: CopyProgress | None = None) -> StagedFile:
         """Copy ``source`` to a temporary file in the vault and check the copy; AttachmentRefused
         (naming ``display_name``, never the temporary copy) when it cannot be attached."""
         name = display_name or source.name
@@ -199,7 +208,7 @@ class Vault:
             raise AttachmentRefused(name, f"the file is {size / 1048576:.0f} MB; attachments are limited to "
                                           f"{MAX_ATTACHMENT_BYTES // 1048576} MB")
         self.ensure()
-        temp, sha256, copied = self._copy_in(source, name)
+        temp, sha256, copied = self._copy_in(source, name, size, progress)
         try:
             content = check_content(temp, name)
         except BaseException:
@@ -231,7 +240,8 @@ class Vault:
         with contextlib.suppress(OSError):
             staged.temp.unlink()
 
-    def _copy_in(self, source: Path, name: str) -> tuple[Path, str, int]:
+    def _copy_in(self, source: Path, name: str, size: int = 0,
+                 progress: CopyProgress | None = None) -> tuple[Path, str, int]:
         digest = hashlib.sha256()
         copied = 0
         try:
@@ -249,17 +259,19 @@ class Vault:
                                                       "it was being copied")
                     digest.update(chunk)
                     dst.write(chunk)
+                    if progress is not None:
+                        progress(copied, max(size, copied))  # a file growing while read: never past 100 %
                 dst.flush()
                 os.fsync(dst.fileno())
-        except AttachmentRefused:
-            temp.unlink(missing_ok=True)
-            raise
         except OSError as exc:
             temp.unlink(missing_ok=True)
             if exc.filename is not None and Path(exc.filename) == source:
                 raise AttachmentRefused(name, f"cannot be read ({describe_os_error(exc)})") from None
             raise StoreError(f"{self.root}: could not store {name} ({describe_os_error(exc)}; is the disk "
                              "full or the folder read-only?); nothing was attached") from None
+        except BaseException:  # refused, cancelled, interrupted: no partial copy stays behind
+            temp.unlink(missing_ok=True)
+            raise
         if copied == 0:
             temp.unlink(missing_ok=True)
             raise AttachmentRefused(name, "the file is empty")
