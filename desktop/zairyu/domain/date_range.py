@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zairyu.domain.deadlines.calendar import LAST_YEAR
+# The years the Japanese holiday calendar covers (the deadlines are counted in it). Kept here, not in
+# the deadlines package, so that checking a date does not load the deadline models.
+CALENDAR_FIRST_YEAR = 1949
+CALENDAR_LAST_YEAR = 2099
 
 EARLIEST = dt.date(1900, 1, 1)
-LATEST = dt.date(LAST_YEAR - 2, 12, 31)
+LATEST = dt.date(CALENDAR_LAST_YEAR - 2, 12, 31)
 
 
 class DateOutOfRange(ValueError):

@@ -15,11 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from zairyu.domain.date_range import CALENDAR_FIRST_YEAR as FIRST_YEAR
+from zairyu.domain.date_range import CALENDAR_LAST_YEAR as LAST_YEAR
 from zairyu.domain.wording import Text
 from zairyu.errors import UserInputError
-
-FIRST_YEAR = 1949
-LAST_YEAR = 2099
 
 CLOSURE_SOURCE = "行政機関の休日に関する法律 Art. 1 (Sat, Sun, national holidays, 29 Dec – 3 Jan)"
 
