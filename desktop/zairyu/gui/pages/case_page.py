@@ -149,9 +149,6 @@ class CasePage(Page):
         self.documents_model.modelReset.connect(self._update_summary)
         self._cases_changed()
 
-    def title(self) -> str:
-        return self.tr("My case")
-
     # -- construction ---------------------------------------------------------------------------
 
     def _build(self) -> None:
