@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -68,9 +69,15 @@ class PagePlaceholder(QWidget):
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the frame is on screen; the page shown is built right after
+    _painted = False  # a class default: Qt sends events before __init__ has set anything
+
     def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
                  data_location: str = "", store: Store | None = None, store_error: str | None = None,
-                 session: CaseSession | None = None, parent: Any = None) -> None:
+                 session: CaseSession | None = None, fill_after_first_paint: bool = True,
+                 parent: Any = None) -> None:
+        """``fill_after_first_paint=False`` leaves the window a frame until a page is asked for
+        (``zairyu --exit-after-startup`` leaves at the first paint)."""
         super().__init__(parent)
         self._settings = settings
         self._data_location = data_location
@@ -89,7 +96,7 @@ class MainWindow(QMainWindow):
         self._placeholders = {page_id: PagePlaceholder(page_id, self) for page_id in PageId}
         for page_id, placeholder in self._placeholders.items():
             self.tabs.addTab(placeholder, page_title(page_id))
-        self._painted = False
+        self._fill_after_first_paint = fill_after_first_paint
         self._print_jobs: list[PrintJob] = []
         self.settings_dialog: Any = None
 
@@ -114,13 +121,17 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._fill_after_first_paint)
+            self.first_painted.emit()
+            if self._fill_after_first_paint:
+                QTimer.singleShot(0, self._fill)
         return handled
 
-    def _fill_after_first_paint(self) -> None:
+    def _fill(self) -> None:
         """The first paint showed the frame; now the page shown and the notice of what is due."""
+        began = time.perf_counter()
         self.page(self.current_page_id())
         self.show_startup_notice()
+        log.info("window filled %.0f ms after its first paint", (time.perf_counter() - began) * 1000)
 
     def page(self, page_id: PageId) -> Page:
         """The page, built (and its module imported) on first use."""
@@ -290,6 +301,8 @@ class MainWindow(QMainWindow):
         self.show_page(PageId.CASE)
         # Imported on first use: the assistant brings the points rules and their pydantic models,
         # which the window's first paint does not need.
+        from PySide6.QtCore import Qt  # its enums cost a tenth of a second: not before the first paint
+
         from zairyu.gui.new_case_wizard import NewCaseWizard
 
         wizard = NewCaseWizard(self.session, self)
@@ -302,6 +315,8 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return None
         self.show_page(PageId.CASE)
+        from PySide6.QtCore import Qt
+
         from zairyu.gui.case_dialogs import ApplicantDialog
 
         dialog = ApplicantDialog(self.session, self.session.get_case(case_id).applicant, self)
@@ -314,6 +329,8 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return None
         self.show_page(PageId.CASE)
+        from PySide6.QtCore import Qt
+
         from zairyu.gui.case_dialogs import OwnDocumentDialog
 
         dialog = OwnDocumentDialog(self.session, case_id, self)
