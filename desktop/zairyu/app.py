@@ -1,8 +1,8 @@
 """Start-up of the desktop app: paths, logging, crash log, QApplication, translations, main window.
 
-``zairyu`` with no command calls ``run_app()``; ``zairyu --exit-after-startup`` builds the same
-window with the user's data, waits until it has been painted once and exits 0 (the smoke test
-and the start-up benchmark use it).
+``zairyu`` with no command calls ``run_app()``; ``zairyu --exit-after-startup`` opens the user's
+data and shows the same window, and exits 0 at its first paint, which shows the window's frame
+before the page in it is built (the smoke test and the start-up benchmark use it).
 """
 
 from __future__ import annotations

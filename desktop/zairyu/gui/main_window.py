@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         began = time.perf_counter()
         self.page(self.current_page_id())
         self.show_startup_notice()
-        log.info("window filled %.0f ms after its first paint", (time.perf_counter() - began) * 1000)
+        log.info("window filled in %.0f ms, after its first paint", (time.perf_counter() - began) * 1000)
 
     def page(self, page_id: PageId) -> Page:
         """The page, built (and its module imported) on first use."""
