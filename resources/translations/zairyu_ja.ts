@@ -1576,14 +1576,6 @@
         <translation>まだ計算できません: {problem}</translation>
     </message>
     <message>
-        <source>{count} warning(s), in English: point here to read them.</source>
-        <translation>注意が {count} 件あります（英語）。ここにマウスを重ねると表示されます。</translation>
-    </message>
-    <message>
-        <source>A birthday near the filing date can cost points.</source>
-        <translation>申請日の近くの誕生日で点数が下がることがあります。</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>注意</translation>
     </message>

@@ -14,6 +14,7 @@ from zairyu.domain.deadlines.calendar import (
     last_open_day_on_or_before,
     national_holiday,
 )
+from zairyu.domain.wording import Text
 from zairyu.errors import UserInputError
 
 D = dt.date
@@ -65,15 +66,17 @@ def test_safe_day_and_the_day_the_law_may_move_it_to(due: dt.date, safe: dt.date
 
 def test_closed_due_note_national_and_municipal() -> None:
     assert closed_due_note(D(2026, 7, 15), municipal=False) is None
-    national = closed_due_note(D(2026, 5, 6), municipal=False, extra="EXTRA.")
+    national = closed_due_note(D(2026, 5, 6), municipal=False, extra=Text("EXTRA.", "追記。"))
     assert national is not None
     assert "行政機関の休日に関する法律 Art. 2" in national
     assert "2026-05-07" in national and "act by 2026-05-01" in national and national.endswith("EXTRA.")
+    assert national.ja.startswith("2026-05-06は祝日（振替休日）で閉庁日です。") and national.ja.endswith("追記。")
     municipal = closed_due_note(D(2025, 11, 9), municipal=True)
     assert municipal is not None
     assert "UNVERIFIED" in municipal and "2025-11-10" in municipal and "act by 2025-11-07" in municipal
     plain = closed_due_note(D(2025, 11, 9), municipal=False, may_move=False)
     assert plain == "2025-11-09 is a Sunday: offices are closed, so act by 2025-11-07."
+    assert plain is not None and plain.ja == "2025-11-09は日曜日で閉庁日のため、2025-11-07までに手続をしてください。"
 
 
 def test_years_outside_the_holiday_calendar_are_refused() -> None:

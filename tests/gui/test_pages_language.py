@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -131,16 +132,115 @@ def test_switching_the_language_translates_every_visible_string(qtbot: QtBot, qa
         assert visible_texts(root) == english[id(root)], root.objectName()
 
 
-def test_the_engines_english_warnings_are_summed_up_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
-                                                                tmp_path: Path, catalog: RouteCatalog,
-                                                                restore_english: None) -> None:
+def table_cells(view: QTableView) -> list[str]:
+    model = view.model()
+    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())
+            for column in range(model.columnCount()) if not view.isColumnHidden(column)]
+
+
+def test_the_points_engines_texts_are_shown_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                        tmp_path: Path, catalog: RouteCatalog,
+                                                        restore_english: None) -> None:
+    """The warnings, the breakdown's reasons and the best changes come from the points engine, which
+    words them in both languages: a Japanese window shows them in Japanese, an English one in English."""
     from gui_pages_helpers import PROFILE
 
-    case_id = hsp_case(store, tmp_path / "files", attach=False,
-                       profile={**PROFILE, "birth_date": "1996-04-11", "application_date": "2026-04-01"})
+    # 29 on filing, 30 ten days later; a Japanese university and the designated list; room to improve.
+    profile = {**PROFILE, "birth_date": "1996-04-11", "application_date": "2026-04-01", "experience_years": 4,
+               "work_start_date": "2023-01-01", "annual_salary_yen": 4_500_000,
+               "bonuses": ["japanese_n2", "designated_university", "innovation_support_sme"]}
+    case_id = hsp_case(store, tmp_path / "files", attach=False, profile=profile)
+    language.apply_language(qapp, language.JAPANESE)
+    page = PointsPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.set_case(case_id)
+    warnings = page.warnings_label.text()
+    assert "30歳の誕生日" in warnings and "2026-04-11" in warnings and "⑩" in warnings
+    assert not english_words(warnings), english_words(warnings)
+    cells = table_cells(page.breakdown_view) + table_cells(page.improvements_view)
+    assert "最終学歴：修士学位" in cells and "日本語能力試験Ｎ１に合格（又はＢＪＴで480点以上）" in cells
+    assert page.improvements_model.rowCount() >= 3
+    left_in_english = [text for text in cells if english_words(text)]
+    assert not left_in_english, left_in_english
+
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    assert "30th birthday" in page.warnings_label.text()
+    english_cells = table_cells(page.breakdown_view) + table_cells(page.improvements_view)
+    assert "highest degree: master's degree" in english_cells and "pass JLPT N1 (or BJT 480+)" in english_cells
+
+
+def test_the_deadlines_notes_are_shown_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                   tmp_path: Path, catalog: RouteCatalog,
+                                                   restore_english: None) -> None:
+    """Each deadline's title and notes (the rule's note, the closed-day advice) come from the
+    deadlines engine in both languages: a Japanese window shows the Japanese in the table's tooltip
+    and in the detail under it; only the rule's id and its source stay as they are."""
+    case_id = hsp_case(store, tmp_path / "files", attach=False)
+    store.add_event(case_id, "landed", "2025-10-26")  # due on a Sunday: the municipal closed-day note
+    store.add_event(case_id, "stay_expires", "2026-05-03")  # a holiday: the extension's closed-day note
+    store.add_event(case_id, "departed", "2026-03-01")  # the special re-entry permit
+    language.apply_language(qapp, language.JAPANESE)
+    page = DeadlinesPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.set_case(case_id)
+    model = page.model
+    assert model.rowCount() >= 4
+    details = []
+    for row in range(model.rowCount()):
+        page.view.setCurrentIndex(model.index(row, 0))
+        tooltip = str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+        detail = page.detail_label.text()
+        source_line = model.rows()[row].source
+        details.append(detail)
+        assert not english_words(tooltip), (row, english_words(tooltip))
+        left = english_words(detail.replace(escape(source_line), " ").replace(model.rows()[row].rule, " "))
+        assert not left, (row, left)
+    assert any("未確認" in d for d in details), details
+    assert any("在留期間の満了日" in d for d in details), details
+
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    page.view.setCurrentIndex(model.index(0, 0))
+    texts = [str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(model.rowCount())]
+    assert any("the municipal office is closed" in t and "UNVERIFIED" in t for t in texts), texts
+
+
+def test_the_university_lookup_answers_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                   tmp_path: Path, catalog: RouteCatalog,
+                                                   restore_english: None) -> None:
+    case_id = hsp_case(store, tmp_path / "files", attach=False)
     language.apply_language(qapp, language.JAPANESE)
     page = PointsPage(CaseSession(store, catalog))
     qtbot.addWidget(page)
     page.set_case(case_id)
-    assert "誕生日" in page.warnings_label.text() and not english_words(page.warnings_label.text())
-    assert "birthday" in page.warnings_label.toolTip() and "2026-04-11" in page.warnings_label.toolTip()
+    result = page.form.university_result
+    page.form.university_edit.setText("Arizona State University")
+    assert "アリゾナ州立大学（米国）" in result.text() and not english_words(result.text())
+    page.form.university_edit.setText("Harvardd Universty")
+    assert "ハーバード大学" in result.text() and not english_words(result.text()), result.text()
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    assert "Harvard University" in result.text()
+
+
+def test_a_profile_problem_is_worded_in_japanese(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                 tmp_path: Path, catalog: RouteCatalog,
+                                                 restore_english: None) -> None:
+    case_id = hsp_case(store, tmp_path / "files", attach=False)
+    language.apply_language(qapp, language.JAPANESE)
+    page = PointsPage(CaseSession(store, catalog))
+    qtbot.addWidget(page)
+    page.set_case(case_id)
+    page.form.multiple_degrees.setChecked(True)
+    page.form.education_combo.setCurrentIndex(page.form.education_combo.findData("bachelor"))
+    text = page.error_label.text()
+    assert page.form.field_label("multiple_degrees") in text and "最終学歴" in text
+    assert not english_words(text), text
+    language.apply_language(qapp, language.ENGLISH)
+    qapp.processEvents()
+    assert "needs two doctor's/master's/professional degrees" in page.error_label.text()

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from zairyu.domain.deadlines import CalendarEntry, EventType, Severity, compute_deadlines, parse_events
 from zairyu.domain.routes import RouteCatalog
+from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
 from zairyu.gui.roles import DeadlineRole
 from zairyu.gui.ui_language import prefers_japanese
@@ -42,7 +43,7 @@ class DeadlineRow:
     severity: Severity
     rule: str
     source: str
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # the engine's Texts, in both languages
     entry: CalendarEntry  # for the .ics export
 
     def calendar_entry(self) -> CalendarEntry:
@@ -153,8 +154,10 @@ class DeadlinesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and SEVERITY_COLOURS[row.severity]:
             return QBrush(QColor("#202020"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{row.title_en}\n{row.title_ja}", self.severity_text(row.severity), *row.notes]
-            return "\n".join(lines)
+            japanese = prefers_japanese()
+            title = row.title_ja if japanese else f"{row.title_en}\n{row.title_ja}"
+            notes = (in_language(note, japanese=japanese) for note in row.notes)
+            return "\n".join([title, self.severity_text(row.severity), *notes])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is DeadlineColumn.ACT_BY:

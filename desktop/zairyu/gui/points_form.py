@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from zairyu.domain.points import Bonus, Category, Education, Research, designated_universities
 from zairyu.domain.points.engine import BONUS_ORDER, RESEARCH_ITEMS
 from zairyu.domain.points.table import LABELS
+from zairyu.domain.points.universities import University
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
 from zairyu.gui.ui_language import prefers_japanese
 
@@ -296,17 +297,22 @@ class PointsForm(QWidget):
             self.university_result.setText(self.tr("ISA list {as_of}").format(as_of=as_of))
             return
         result = designated_universities().lookup(query)
+        japanese = prefers_japanese()
+
+        def label(university: University) -> str:
+            return university.label_ja() if japanese else university.label()
+
         if result.found:
             self.university_result.setText(self.tr("✓ {university} is on the list ({as_of}).").format(
-                university=result.matches[0].label(), as_of=as_of))
+                university=label(result.matches[0]), as_of=as_of))
         elif result.matches:
             self.university_result.setText(self.tr("Several universities match: {names}.").format(
-                names="; ".join(u.label() for u in result.matches[:5])))
+                names="; ".join(label(u) for u in result.matches[:5])))
         else:
             text = self.tr("Not on the list ({as_of}).").format(as_of=as_of)
             if result.suggestions:
                 text += " " + self.tr("Did you mean: {names}?").format(
-                    names="; ".join(u.name_en for u in result.suggestions))
+                    names="; ".join(u.name_ja if japanese else u.name_en for u in result.suggestions))
             text += " " + self.tr("The MEXT and MOFA lists (⑰-Ⅱ, ⑰-Ⅲ) are separate.")
             self.university_result.setText(text)
 
@@ -364,6 +370,11 @@ class PointsForm(QWidget):
         return [self.category_combo, self.application_date, self.birth_date, self.education_combo,
                 self.multiple_degrees, self.experience, self.work_start_known, self.work_start_date, self.salary,
                 self.position_combo, self.licenses, *self.research_checks.values(), *self.bonus_checks.values()]
+
+    def field_label(self, field: str) -> str:
+        """The form's label of a profile key, as shown (the key itself where the form has no label)."""
+        label = self._labels.get(field)
+        return label.text() if label is not None else field
 
     def field_widget(self, field: str) -> QWidget | None:
         """The input of a profile key (to point at it when the engine refuses its value)."""

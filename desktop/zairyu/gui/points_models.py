@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from zairyu.domain.points import Improvement, PointsResult, ScoredItem
 from zairyu.domain.points_items import PointsItem
 from zairyu.domain.routes import RouteSpec
+from zairyu.domain.wording import in_language
 from zairyu.gui.roles import EvidenceRole
 from zairyu.gui.ui_language import prefers_japanese
 from zairyu.store.models import CaseDocument, CaseView
@@ -122,7 +123,7 @@ class BreakdownModel(QAbstractTableModel):
         if column is BreakdownColumn.POINTS:
             return str(item.points)
         if column is BreakdownColumn.NOTE:
-            return item.note
+            return in_language(item.note, japanese=prefers_japanese())
         return self._evidence_text(item)
 
     def _evidence_text(self, item: ScoredItem) -> str:
@@ -185,7 +186,7 @@ class ImprovementsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column is ImprovementColumn.CHANGE:
-            return item.description
+            return in_language(item.description, japanese=prefers_japanese())
         if column is ImprovementColumn.GAIN:
             return f"+{item.gain}"
         text = str(item.new_total)

@@ -53,7 +53,8 @@ def _pr_eligibility(case: CaseView, residence_since: dt.date | None, today: dt.d
         timing = permanent_residence_timing(history, residence_since, from_date=today)
     except ZairyuError:
         return []  # a profile stored under an older format: no PR dates rather than a wrong one
-    return [PrEligibility(route=r.basis, earliest=r.earliest_date, note_en="; ".join(r.reasons))
+    return [PrEligibility(route=r.basis, earliest=r.earliest_date, note_en="; ".join(r.reasons),
+                          note_ja="。".join(reason.ja for reason in r.reasons) + "。")
             for r in timing.routes if r.earliest_date is not None]
 
 

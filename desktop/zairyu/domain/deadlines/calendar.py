@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from zairyu.domain.wording import Text
 from zairyu.errors import UserInputError
 
 FIRST_YEAR = 1949
@@ -43,17 +44,19 @@ def in_year_end_closure(day: dt.date) -> bool:
     return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
 
 
-def closure_reason(day: dt.date) -> str | None:
-    """Why government offices are closed on ``day`` (English with the Japanese term), or None."""
+def closure_reason(day: dt.date) -> Text | None:
+    """Why government offices are closed on ``day`` (English with the Japanese term, and in
+    Japanese), or None."""
     holiday = national_holiday(day)
     if in_year_end_closure(day):
-        return "year-end closure (年末年始, 29 Dec – 3 Jan)" + (f", {holiday}" if holiday else "")
+        return Text("year-end closure (年末年始, 29 Dec – 3 Jan)" + (f", {holiday}" if holiday else ""),
+                    "年末年始（12月29日～1月3日）" + (f"・{holiday}" if holiday else ""))
     if holiday:
-        return f"national holiday ({holiday})"
+        return Text(f"national holiday ({holiday})", f"祝日（{holiday}）")
     if day.weekday() == 5:
-        return "Saturday"
+        return Text("Saturday", "土曜日")
     if day.weekday() == 6:
-        return "Sunday"
+        return Text("Sunday", "日曜日")
     return None
 
 
@@ -84,7 +87,7 @@ def act_by(due: dt.date, needs_office: bool) -> dt.date:
     return last_open_day_on_or_before(due) if needs_office else due
 
 
-def closed_due_note(due: dt.date, municipal: bool, extra: str = "", may_move: bool = True) -> str | None:
+def closed_due_note(due: dt.date, municipal: bool, extra: Text | None = None, may_move: bool = True) -> Text | None:
     """The note for a due date that falls on a closed day, or None when offices are open.
 
     The law may move such a deadline to the next open day (行政機関の休日に関する法律 Art. 2;
@@ -98,13 +101,20 @@ def closed_due_note(due: dt.date, municipal: bool, extra: str = "", may_move: bo
     safe = last_open_day_on_or_before(due)
     moved = first_open_day_on_or_after(due)
     if not may_move:
-        text = f"{due.isoformat()} is a {reason}: offices are closed, so act by {safe.isoformat()}."
+        text = Text(f"{due.isoformat()} is a {reason}: offices are closed, so act by {safe.isoformat()}.",
+                    f"{due.isoformat()}は{reason.ja}で閉庁日のため、{safe.isoformat()}までに手続をしてください。")
     elif municipal:
-        text = (f"{due.isoformat()} is a {reason}: the municipal office is closed. Whether this deadline "
-                f"moves to the next open day ({moved.isoformat()}; 地方自治法 4条の2) is UNVERIFIED for this "
-                f"notification, so act by {safe.isoformat()}.")
+        text = Text(f"{due.isoformat()} is a {reason}: the municipal office is closed. Whether this deadline "
+                    f"moves to the next open day ({moved.isoformat()}; 地方自治法 4条の2) is UNVERIFIED for this "
+                    f"notification, so act by {safe.isoformat()}.",
+                    f"{due.isoformat()}は{reason.ja}で、市区町村役場は閉庁日です。この届出の期限が翌開庁日"
+                    f"（{moved.isoformat()}。地方自治法第4条の2）に延びるかは未確認のため、{safe.isoformat()}までに"
+                    "届け出てください。")
     else:
-        text = (f"{due.isoformat()} is a {reason}: offices are closed. 行政機関の休日に関する法律 Art. 2 may "
-                f"move the deadline to the next open day ({moved.isoformat()}), but act by "
-                f"{safe.isoformat()} to be safe.")
-    return f"{text} {extra}".strip()
+        text = Text(f"{due.isoformat()} is a {reason}: offices are closed. 行政機関の休日に関する法律 Art. 2 may "
+                    f"move the deadline to the next open day ({moved.isoformat()}), but act by "
+                    f"{safe.isoformat()} to be safe.",
+                    f"{due.isoformat()}は{reason.ja}で閉庁日です。行政機関の休日に関する法律第2条により期限が"
+                    f"翌開庁日（{moved.isoformat()}）に延びる場合がありますが、念のため{safe.isoformat()}までに"
+                    "手続をしてください。")
+    return text.plus(extra) if extra else text

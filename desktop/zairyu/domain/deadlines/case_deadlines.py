@@ -20,11 +20,13 @@ from zairyu.domain.deadlines.event_deadlines import deadline_for
 from zairyu.domain.deadlines.events import Event
 from zairyu.domain.deadlines.rules import CaseRule, DeadlineRules, EventType, act_by_and_notes, default_rules
 from zairyu.domain.routes import FRESHNESS_RULES, FreshnessRule
+from zairyu.domain.wording import Text
 
 Kind = Literal["deadline", "milestone"]
 
 # The bases the points engine reports (zairyu.domain.points.eligibility.PRRoute.basis), as shown.
-PR_ROUTE_LABELS = {"80": "80 points, 1 year", "70": "70 points, 3 years", "j-skip": "J-Skip, 1 year"}
+PR_ROUTE_LABELS = {"80": Text("80 points, 1 year", "80点・1年"), "70": Text("70 points, 3 years", "70点・3年"),
+                   "j-skip": Text("J-Skip, 1 year", "特別高度人材・1年")}
 
 
 class _Facts(BaseModel):
@@ -46,6 +48,7 @@ class PrEligibility(_Facts):
     route: Annotated[str, Field(min_length=1)]  # "80", "70", "j-skip" (PRRoute.basis) or any label
     earliest: dt.date
     note_en: str = ""
+    note_ja: str = ""
     source: str | None = None  # defaults to the pr_eligibility rule's source
 
 
@@ -76,7 +79,7 @@ class CaseDeadline:
     source: str
     source_tier: str
     subject: str | None = None  # a document code or a PR route, where the rule has several
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
     case_id: str | None = None
 
     @property
@@ -121,23 +124,25 @@ class _Builder:
         self.rules = rules
         self.out: list[CaseDeadline] = []
 
-    def deadline(self, rule: CaseRule, due: dt.date, *, title_en: str | None = None,
-                 opens: dt.date | None = None, subject: str | None = None, notes: list[str] | None = None,
+    def deadline(self, rule: CaseRule, due: dt.date, *, title: Text | None = None,
+                 opens: dt.date | None = None, subject: str | None = None, notes: list[Text] | None = None,
                  source: str | None = None) -> None:
-        act_by, office_notes = act_by_and_notes(due, rule.office, rule_note=rule.note_en,
+        act_by, office_notes = act_by_and_notes(due, rule.office, rule_note=rule.note(),
                                                 may_move=rule.closed_day_rollover)
         notes = list(notes or []) + office_notes
         self.out.append(CaseDeadline(
-            rule=rule.id, kind="deadline", title_en=title_en or rule.title_en, title_ja=rule.title_ja,
+            rule=rule.id, kind="deadline", title_en=title or rule.title_en,
+            title_ja=title.ja if title else rule.title_ja,
             due=due, act_by=act_by, opens=opens, severity=severity_for(act_by, self.today),
             source=source or rule.source, source_tier=rule.source_tier, subject=subject,
             notes=tuple(notes), case_id=self.facts.case_id))
 
-    def milestone(self, rule: CaseRule, day: dt.date, *, title_en: str | None = None,
-                  subject: str | None = None, notes: list[str] | None = None, source: str | None = None) -> None:
-        notes = [*(notes or []), *([rule.note_en] if rule.note_en else [])]
+    def milestone(self, rule: CaseRule, day: dt.date, *, title: Text | None = None,
+                  subject: str | None = None, notes: list[Text] | None = None, source: str | None = None) -> None:
+        notes = [*(notes or []), *([rule.note()] if rule.note_en else [])]
         self.out.append(CaseDeadline(
-            rule=rule.id, kind="milestone", title_en=title_en or rule.title_en, title_ja=rule.title_ja,
+            rule=rule.id, kind="milestone", title_en=title or rule.title_en,
+            title_ja=title.ja if title else rule.title_ja,
             due=day, act_by=day, opens=None, severity=Severity.INFO, source=source or rule.source,
             source_tier=rule.source_tier, subject=subject, notes=tuple(notes), case_id=self.facts.case_id))
 
@@ -149,43 +154,58 @@ class _Builder:
         for doc in self.facts.documents:
             if doc.freshness is None:
                 continue
-            months, rule_en, _rule_ja, source = FRESHNESS_RULES[doc.freshness]
-            verb = "take" if doc.freshness is FreshnessRule.PHOTO_6_MONTHS else "get"
-            notes = [f"Rule: {rule_en} ({months} months, counted by the Civil Code)."]
+            months, rule_en, rule_ja, source = FRESHNESS_RULES[doc.freshness]
+            photo = doc.freshness is FreshnessRule.PHOTO_6_MONTHS
+            verb, verb_ja, dated_ja = ("take", "撮影", "撮影") if photo else ("get", "取得", "発行")
+            name_ja = doc.name_ja or doc.name_en
+            notes = [Text(f"Rule: {rule_en} ({months} months, counted by the Civil Code).",
+                                     f"基準：{rule_ja}（{months}か月、民法の規定により計算）。")]
             if doc.issued is None:
                 if target is None:
                     continue  # nothing to date it against
                 earliest = counting.earliest_start_covering(target, months)
                 self.deadline(rule, target, opens=earliest, subject=doc.code, source=source, notes=notes,
-                              title_en=f"{doc.name_en}: {verb} it no earlier than {earliest.isoformat()} "
-                                       f"and submit by {target.isoformat()}")
+                              title=Text(f"{doc.name_en}: {verb} it no earlier than {earliest.isoformat()} "
+                                         f"and submit by {target.isoformat()}",
+                                         f"{name_ja}：{earliest.isoformat()}以降に{verb_ja}し、"
+                                         f"{target.isoformat()}までに提出"))
                 continue
             usable_until = counting.add_months(doc.issued, months)
             if target is not None and usable_until < target:
                 earliest = counting.earliest_start_covering(target, months)
-                notes.insert(0, f"The one dated {doc.issued.isoformat()} can be submitted only until "
-                                f"{usable_until.isoformat()}, before the target filing date.")
+                notes.insert(0, Text(f"The one dated {doc.issued.isoformat()} can be submitted only until "
+                                     f"{usable_until.isoformat()}, before the target filing date.",
+                                     f"{doc.issued.isoformat()}{dated_ja}のものは{usable_until.isoformat()}までしか"
+                                     "提出できず、提出予定日に間に合いません。"))
                 self.deadline(rule, target, opens=earliest, subject=doc.code, source=source, notes=notes,
-                              title_en=f"{doc.name_en}: too old for {target.isoformat()} — {verb} a new one "
-                                       f"no earlier than {earliest.isoformat()}")
+                              title=Text(f"{doc.name_en}: too old for {target.isoformat()} — {verb} a new one "
+                                         f"no earlier than {earliest.isoformat()}",
+                                         f"{name_ja}：{target.isoformat()}の提出には古いため、"
+                                         f"{earliest.isoformat()}以降に改めて{verb_ja}"))
                 continue
             self.deadline(rule, usable_until, subject=doc.code, source=source, notes=notes,
-                          title_en=f"{doc.name_en} (dated {doc.issued.isoformat()}): submit by "
-                                   f"{usable_until.isoformat()}")
+                          title=Text(f"{doc.name_en} (dated {doc.issued.isoformat()}): submit by "
+                                     f"{usable_until.isoformat()}",
+                                     f"{name_ja}（{doc.issued.isoformat()}{dated_ja}）：{usable_until.isoformat()}"
+                                     "までに提出"))
 
     def expiries(self) -> None:
         facts = self.facts
         target = facts.target_filing_date
         if facts.passport_expires is not None:
-            notes = []
+            notes: list[Text] = []
             if target is not None and facts.passport_expires < target:
-                notes.append(f"It expires before the target filing date {target.isoformat()}; the passport is "
-                             "shown at the filing.")
+                notes.append(Text(f"It expires before the target filing date {target.isoformat()}; the passport is "
+                                  "shown at the filing.",
+                                  f"提出予定日{target.isoformat()}より前に有効期限が切れます。申請の際には旅券を"
+                                  "提示します。"))
             self.deadline(self.rules.case_rule("passport_expiry"), facts.passport_expires, notes=notes)
         if facts.residence_card_expires is not None:
             notes = []
             if facts.residence_card_expires == facts.stay_expires:
-                notes.append("Same day as the end of your period of stay: the extension (or change) covers both.")
+                notes.append(Text("Same day as the end of your period of stay: the extension (or change) covers both.",
+                                  "在留期間の満了日と同じ日です。在留期間の更新（又は在留資格の変更）で両方が"
+                                  "新しくなります。"))
             self.deadline(self.rules.case_rule("residence_card_expiry"), facts.residence_card_expires,
                           notes=notes)
         if facts.stay_expires is not None:
@@ -194,8 +214,10 @@ class _Builder:
             found = deadline_for(event, [event], self.rules.for_event(EventType.STAY_EXPIRES)[0])
             notes = list(found.notes)
             if target is not None and target > found.due:
-                notes.insert(0, f"Your target filing date {target.isoformat()} is after the period of stay "
-                                f"ends: file by {found.act_by.isoformat()}.")
+                notes.insert(0, Text(f"Your target filing date {target.isoformat()} is after the period of stay "
+                                     f"ends: file by {found.act_by.isoformat()}.",
+                                     f"提出予定日{target.isoformat()}は在留期間の満了後です。"
+                                     f"{found.act_by.isoformat()}までに申請してください。"))
             self.out.append(CaseDeadline(
                 rule=found.rule, kind="deadline", title_en=found.title_en, title_ja=found.title_ja,
                 due=found.due, act_by=found.act_by, opens=found.opens,
@@ -216,13 +238,16 @@ class _Builder:
             complete = rule.period.end(start)
             # The period is complete at the end of its last day; the change can be filed from the next.
             self.milestone(rule, complete + counting.ONE_DAY,
-                           notes=[f"Counted from {start.isoformat()}; the period is complete at the end of "
-                                  f"{complete.isoformat()}."])
+                           notes=[Text(f"Counted from {start.isoformat()}; the period is complete at the end of "
+                                       f"{complete.isoformat()}.",
+                                       f"{start.isoformat()}から数え、{complete.isoformat()}の終了をもって期間を"
+                                       "満たします。")])
         rule = self.rules.case_rule("pr_eligibility")
         for pr in facts.pr_eligibility:
-            label = PR_ROUTE_LABELS.get(pr.route, pr.route)
+            label = PR_ROUTE_LABELS.get(pr.route, Text(pr.route, pr.route))
             self.milestone(rule, pr.earliest, subject=pr.route, source=pr.source,
-                           title_en=f"{rule.title_en} ({label})", notes=[pr.note_en] if pr.note_en else [])
+                           title=Text(f"{rule.title_en} ({label})", f"{rule.title_ja}（{label.ja}）"),
+                           notes=[Text(pr.note_en, pr.note_ja or pr.note_en)] if pr.note_en else [])
 
 
 def case_deadlines(facts: CaseFacts, today: dt.date, rules: DeadlineRules | None = None) -> list[CaseDeadline]:

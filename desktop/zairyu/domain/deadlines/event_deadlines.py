@@ -10,6 +10,7 @@ from typing import Any
 from zairyu.domain.deadlines.entries import CalendarEntry, Severity, severity_for, stable_uid
 from zairyu.domain.deadlines.events import Event
 from zairyu.domain.deadlines.rules import DeadlineRules, EventRule, EventType, Office, act_by_and_notes, default_rules
+from zairyu.domain.wording import Text
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Deadline:
     office: Office
     source: str
     source_tier: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
 
     @property
     def uid(self) -> str:
@@ -79,15 +80,16 @@ def _cap(rule: EventRule, event: Event, events: Sequence[Event]) -> dt.date | No
 
 def deadline_for(event: Event, events: Sequence[Event], rule: EventRule) -> Deadline:
     due = rule.due(event.date)
-    notes: list[str] = []
+    notes: list[Text] = []
     cap = _cap(rule, event, events)
     if cap is not None and cap < due:
         # みなし再入国: 1 year from departure, or the end of the period of stay if earlier.
-        notes.append(f"Capped by the end of your period of stay ({cap.isoformat()}), which comes before "
-                     f"{due.isoformat()}.")
+        notes.append(Text(f"Capped by the end of your period of stay ({cap.isoformat()}), which comes before "
+                          f"{due.isoformat()}.",
+                          f"在留期間の満了日（{cap.isoformat()}）が{due.isoformat()}より前のため、満了日が期限です。"))
         due = cap
-    act_by, office_notes = act_by_and_notes(due, rule.office, rule_note=rule.note_en,
-                                            closed_day_extra=rule.closed_day_note_en)
+    act_by, office_notes = act_by_and_notes(due, rule.office, rule_note=rule.note(),
+                                            closed_day_extra=rule.closed_day_note())
     notes += office_notes
     opens = rule.opens_before.before(event.date) if rule.opens_before else None
     return Deadline(rule=rule.id, event=event.type, event_date=event.date, due=due, act_by=act_by,

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.deadlines import calendar, counting
+from zairyu.domain.wording import Text
 from zairyu.errors import DataFileError
 from zairyu.paths import checklists_dir
 
@@ -87,6 +88,16 @@ class _RuleBase(_Strict):
     source: str = Field(min_length=8)
     source_tier: SourceTier
     note_en: str = ""
+    note_ja: str = ""  # the same note in Japanese: required with note_en (the app shows one or the other)
+
+    @model_validator(mode="after")
+    def _both_notes(self) -> _RuleBase:
+        if bool(self.note_en) != bool(self.note_ja):
+            raise ValueError("note_en and note_ja: give both or neither")
+        return self
+
+    def note(self) -> Text:
+        return Text(self.note_en, self.note_ja)
 
 
 class EventRule(_RuleBase):
@@ -99,9 +110,19 @@ class EventRule(_RuleBase):
     capped_by_event: EventType | None = None
     # Added to the closed-day note when the due date falls on a closed day.
     closed_day_note_en: str = ""
+    closed_day_note_ja: str = ""
     # The event day is the first day of the period (戸籍法 第43条 for notifications under the
     # Family Register Act) instead of the Civil Code's rule that it is not counted (民法 第140条).
     event_day_counts: bool = False
+
+    @model_validator(mode="after")
+    def _both_closed_day_notes(self) -> EventRule:
+        if bool(self.closed_day_note_en) != bool(self.closed_day_note_ja):
+            raise ValueError("closed_day_note_en and closed_day_note_ja: give both or neither")
+        return self
+
+    def closed_day_note(self) -> Text:
+        return Text(self.closed_day_note_en, self.closed_day_note_ja)
 
     def due(self, event: dt.date) -> dt.date:
         end = self.period.end(event)
@@ -156,12 +177,13 @@ def default_rules() -> DeadlineRules:
     return load_rules(checklists_dir() / RULES_FILE)
 
 
-def act_by_and_notes(due: dt.date, office: Office, *, rule_note: str = "", closed_day_extra: str = "",
-                     may_move: bool = True) -> tuple[dt.date, list[str]]:
-    """The safe day to act on ``due`` and the notes the user needs: why act_by is earlier when the
-    office is closed that day, then the rule's own note. Shared by event and case deadlines."""
+def act_by_and_notes(due: dt.date, office: Office, *, rule_note: Text | None = None,
+                     closed_day_extra: Text | None = None, may_move: bool = True) -> tuple[dt.date, list[Text]]:
+    """The safe day to act on ``due`` and the notes the user needs (Texts, in both languages): why
+    act_by is earlier when the office is closed that day, then the rule's own note. Shared by event
+    and case deadlines."""
     needs_office = office is not Office.NONE
-    notes: list[str] = []
+    notes: list[Text] = []
     if needs_office:
         closed = calendar.closed_due_note(due, municipal=office is Office.MUNICIPAL, extra=closed_day_extra,
                                           may_move=may_move)

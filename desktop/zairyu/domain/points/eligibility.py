@@ -24,6 +24,7 @@ from zairyu.domain.dates import add_years, age_on
 from zairyu.domain.points.engine import experience_on, score
 from zairyu.domain.points.forecast import experience_crossing
 from zairyu.domain.points.profile import GRADUATE_DEGREES, Category, PointsProfile
+from zairyu.domain.wording import Text
 from zairyu.errors import UserInputError
 
 J_SKIP_SOURCE = "特別高度人材の基準を定める省令 https://elaws.jp/view/505M60000010025"
@@ -173,7 +174,7 @@ class PRRoute:
     basis: PRRouteBasis
     years: int
     earliest_date: dt.date | None  # None: not within the horizon
-    reasons: list[str]
+    reasons: list[Text]
 
     def to_json(self) -> dict[str, Any]:
         return {"basis": self.basis, "years": self.years,
@@ -250,13 +251,14 @@ def permanent_residence_timing(history: Sequence[PointsProfile], residence_since
             return points.meets(basis, day) and points.meets(basis, add_years(day, -years))
 
         found = _first_day(first, end, opens)
-        reasons = [rule]
+        reasons = [Text(rule, PR_RULES_JA[basis])]
         if found is None:
-            reasons.append(f"not reached by {end} with the profiles given")
+            reasons.append(Text(f"not reached by {end} with the profiles given",
+                                f"入力されたポイントでは{end}までに満たしません"))
         elif found > start:
-            reasons.append(f"opens on {found}")
+            reasons.append(Text(f"opens on {found}", f"{found}から申請できます"))
         else:
-            reasons.append(f"open on {found}")
+            reasons.append(Text(f"open on {found}", f"{found}に申請できます"))
         routes.append(PRRoute(basis, years, found, reasons))
     open_routes = [r for r in routes if r.earliest_date is not None]
     earliest = min(open_routes, key=lambda r: (r.earliest_date, r.years)) if open_routes else None
@@ -265,6 +267,14 @@ def permanent_residence_timing(history: Sequence[PointsProfile], residence_since
              "Holders recognised as HSP for the whole period ((ア) paths) qualify the same way; this "
              "check uses the points as of the earlier date ((イ) paths)."]
     return PRTiming(routes, earliest, notes)
+
+
+# The three points bases of the guideline, in Japanese (the English is in permanent_residence_timing).
+PR_RULES_JA = {
+    "80": "現在及び１年前に80点以上で、引き続き１年以上在留",
+    "70": "現在及び３年前に70点以上で、引き続き３年以上在留",
+    "j-skip": "現在及び１年前に特別高度人材の基準を満たし、引き続き１年以上在留",
+}
 
 
 def _first_day(first: dt.date, end: dt.date, ok: Callable[[dt.date], bool]) -> dt.date | None:

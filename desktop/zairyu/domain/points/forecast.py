@@ -16,9 +16,10 @@ from typing import Any
 
 from zairyu.domain.dates import add_years, age_on, birthday_of_age
 from zairyu.domain.points.engine import PointsResult, experience_on, score
-from zairyu.domain.points.profile import Bonus, PointsProfile, parse_profile
+from zairyu.domain.points.profile import CATEGORY_KANA, Bonus, PointsProfile, parse_profile
 from zairyu.domain.points.table import points_table
 from zairyu.domain.points_items import PointsItem
+from zairyu.domain.wording import Text, yen_ja
 
 DECISION_WINDOW_MONTHS = (1, 3)  # a plausible decision comes 1–3 months after filing
 TIMELINE_YEARS = 5  # HSP(i) is granted for 5 years
@@ -40,7 +41,7 @@ class PointsChange:
     total_after: int
     eligible_before: bool
     eligible_after: bool
-    reason: str
+    reason: Text
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.date.isoformat(), "total_before": self.total_before,
@@ -53,7 +54,7 @@ class Improvement:
     """One change to the profile and what it would add."""
 
     item: PointsItem
-    description: str
+    description: Text
     gain: int
     new_total: int
     makes_eligible: bool
@@ -65,7 +66,7 @@ class Improvement:
 
 @dataclass(frozen=True)
 class Forecast:
-    warnings: list[str]
+    warnings: list[Text]
     changes: list[PointsChange] = field(default_factory=list)
     improvements: list[Improvement] = field(default_factory=list)
 
@@ -94,14 +95,16 @@ def points_timeline(profile: PointsProfile, start: dt.date | None = None,
     """Every day in (start, end] on which the total changes, with the reason (birthday, experience)."""
     start = start or profile.application_date
     end = end or add_years(start, TIMELINE_YEARS)
-    candidates: dict[dt.date, str] = {}
+    candidates: dict[dt.date, Text] = {}
     if profile.birth_date is not None:
         for age in range(age_on(profile.birth_date, start) + 1, age_on(profile.birth_date, end) + 1):
-            candidates[birthday_of_age(profile.birth_date, age)] = f"{_ordinal(age)} birthday (age {age})"
+            candidates[birthday_of_age(profile.birth_date, age)] = Text(f"{_ordinal(age)} birthday (age {age})",
+                                                                        f"{age}歳の誕生日")
     for band in points_table().category(profile.category).experience:
         crossing = experience_crossing(profile, band.min_years, start, end)
         if crossing is not None:
-            candidates[crossing] = f"{band.min_years:g} years of experience"
+            candidates[crossing] = Text(f"{band.min_years:g} years of experience",
+                                        f"実務経験{band.min_years:g}年への到達")
     changes = []
     for day in sorted(candidates):
         before, after = score(profile, day - dt.timedelta(days=1)), score(profile, day)
@@ -116,43 +119,53 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _loss_text(before: PointsResult | int, after: PointsResult, threshold: int) -> str:
+def _loss_text(before: PointsResult | int, after: PointsResult, threshold: int) -> Text:
     total_before = before if isinstance(before, int) else before.total
-    text = f"{total_before} → {after.total} points (−{total_before - after.total})"
+    lost = total_before - after.total
     if total_before >= threshold > after.total:
-        text += f", below the {threshold} threshold"
-    return text
+        return Text(f"{total_before} → {after.total} points (−{lost}), below the {threshold} threshold",
+                    f"{total_before}点 → {after.total}点（−{lost}点）となり、{threshold}点を下回ります")
+    return Text(f"{total_before} → {after.total} points (−{lost})",
+                f"{total_before}点 → {after.total}点（−{lost}点）となります")
 
 
-def birthday_warnings(profile: PointsProfile, today: dt.date | None = None) -> list[str]:
+def birthday_warnings(profile: PointsProfile, today: dt.date | None = None) -> list[Text]:
     """Warnings when a birthday that costs points is too close to the filing or decision date."""
     if profile.birth_date is None:
         return []
     threshold = points_table().threshold
     filing = profile.application_date
     at_filing = score(profile)
-    warnings: list[str] = []
+    warnings: list[Text] = []
     day_before = score(profile, filing - dt.timedelta(days=1))
     if day_before.total > at_filing.total:
-        lost = day_before.total - at_filing.total
-        text = (f"filing on {filing}, the applicant's {_ordinal(at_filing.age or 0)} birthday, costs {lost} "
-                f"points: filed on {filing - dt.timedelta(days=1)} the total would be {day_before.total}, "
-                f"not {at_filing.total}")
-        if day_before.total >= threshold > at_filing.total:
-            text += f" (above the {threshold} threshold instead of below it)"
-        warnings.append(text)
+        lost, earlier = day_before.total - at_filing.total, filing - dt.timedelta(days=1)
+        crosses = day_before.total >= threshold > at_filing.total
+        warnings.append(Text(
+            f"filing on {filing}, the applicant's {_ordinal(at_filing.age or 0)} birthday, costs {lost} "
+            f"points: filed on {earlier} the total would be {day_before.total}, not {at_filing.total}"
+            + (f" (above the {threshold} threshold instead of below it)" if crosses else ""),
+            f"申請日{filing}は申請人の{at_filing.age or 0}歳の誕生日で、{lost}点少なくなります。{earlier}に"
+            f"申請すれば合計は{at_filing.total}点ではなく{day_before.total}点です"
+            + (f"（{threshold}点を下回らずに済みます）" if crosses else "") + "。"))
     if today is not None and today < filing:
         for change in points_timeline(profile, today, filing - dt.timedelta(days=1)):
             if change.total_after < change.total_before:
-                warnings.append(
+                kept = change.total_before - change.total_after
+                warnings.append(Text(
                     f"the {change.reason} on {change.date} comes before the planned filing date {filing}: "
-                    f"filing before {change.date} keeps {change.total_before - change.total_after} more points")
+                    f"filing before {change.date} keeps {kept} more points",
+                    f"{change.date}の{change.reason.ja}は予定の申請日{filing}より前です。{change.date}より前に"
+                    f"申請すれば{kept}点多く保てます。"))
     tomorrow = filing + dt.timedelta(days=1)
     if score(profile, tomorrow).total < at_filing.total:
-        warnings.append(
+        warnings.append(Text(
             f"the filing date {filing} is the day before a birthday that costs points; legally a year of age "
             "is completed at the end of the day before the birthday (年齢計算ニ関スル法律, 民法143条) — whether ISA "
-            "counts that for 申請の時点 is UNVERIFIED: file at least a day earlier to be safe")
+            "counts that for 申請の時点 is UNVERIFIED: file at least a day earlier to be safe",
+            f"申請日{filing}は点数が下がる誕生日の前日です。法律上、年齢は誕生日の前日の終了時に加わります"
+            "（年齢計算ニ関スル法律、民法第143条）。出入国在留管理庁がこれを「申請の時点」の年齢に数えるかは"
+            "未確認のため、念のため少なくとも１日早く申請してください。"))
     window_end = add_months(filing, DECISION_WINDOW_MONTHS[1])
     for change in points_timeline(profile, filing, window_end):
         if change.total_after >= change.total_before:
@@ -161,17 +174,22 @@ def birthday_warnings(profile: PointsProfile, today: dt.date | None = None) -> l
         # The window is every day up to filing + 3 months: a birthday 10 days after filing is just as risky,
         # so the text must not say "1–3 months" as if the first month were safe.
         days = (change.date - filing).days
-        warnings.append(
+        loss = _loss_text(change.total_before, after, threshold)
+        low, high = DECISION_WINDOW_MONTHS
+        warnings.append(Text(
             f"the {change.reason} on {change.date} comes {days} day{'s' if days != 1 else ''} after filing, "
-            f"possibly before the decision (decisions usually take {DECISION_WINDOW_MONTHS[0]}–"
-            f"{DECISION_WINDOW_MONTHS[1]} months): if age is counted on the "
-            f"decision date, {_loss_text(change.total_before, after, threshold)}. The form counts age on the "
+            f"possibly before the decision (decisions usually take {low}–{high} months): if age is counted on the "
+            f"decision date, {loss}. The form counts age on the "
             "filing date (申請の時点), but the ordinance (平成26年法務省令第37号 Art. 1) refers to the time "
-            "permission is granted (第一号許可等を受ける時点)")
+            "permission is granted (第一号許可等を受ける時点)",
+            f"{change.date}の{change.reason.ja}は申請日の{days}日後で、処分日より前になる可能性があります"
+            f"（審査には通常{low}～{high}か月かかります）。処分日の年齢で計算されると、{loss.ja}。"
+            "ポイント計算表は申請の時点の年齢で計算しますが、省令（平成26年法務省令第37号第1条）は"
+            "「第一号許可等を受ける時点」を基準としています。"))
     return warnings
 
 
-def _try(profile: PointsProfile, base: PointsResult, item: PointsItem, description: str,
+def _try(profile: PointsProfile, base: PointsResult, item: PointsItem, description: Text,
          **changes: Any) -> Improvement | None:
     try:
         changed = profile.with_changes(**changes)
@@ -195,9 +213,12 @@ def best_improvements(profile: PointsProfile) -> list[Improvement]:
     # A higher JLPT level: N1 (⑮-Ⅰ, 15) replaces N2; N2 (⑮-Ⅱ, 10) only without ⑭ and N1.
     if Bonus.JAPANESE_N1 not in bonuses:
         with_n1 = [b for b in bonuses if b is not Bonus.JAPANESE_N2] + [Bonus.JAPANESE_N1]
-        found.append(_try(profile, base, PointsItem.JAPANESE_N1, "pass JLPT N1 (or BJT 480+)", bonuses=with_n1))
+        found.append(_try(profile, base, PointsItem.JAPANESE_N1,
+                          Text("pass JLPT N1 (or BJT 480+)", "日本語能力試験Ｎ１に合格（又はＢＪＴで480点以上）"),
+                          bonuses=with_n1))
         if Bonus.JAPANESE_N2 not in bonuses:
-            found.append(_try(profile, base, PointsItem.JAPANESE_N2, "pass JLPT N2 (or BJT 400+)",
+            found.append(_try(profile, base, PointsItem.JAPANESE_N2,
+                              Text("pass JLPT N2 (or BJT 400+)", "日本語能力試験Ｎ２に合格（又はＢＪＴで400点以上）"),
                               bonuses=[*bonuses, Bonus.JAPANESE_N2]))
 
     # The next salary band open at this age.
@@ -206,30 +227,37 @@ def best_improvements(profile: PointsProfile) -> list[Improvement]:
                         if b.below_age is None or (base.age is not None and base.age < b.below_age))
     higher = [m for m in open_bands if m > profile.annual_salary_yen]
     if higher:
-        found.append(_try(profile, base, PointsItem.SALARY, f"annual salary of ¥{higher[0]:,} (the next band)",
+        found.append(_try(profile, base, PointsItem.SALARY,
+                          Text(f"annual salary of ¥{higher[0]:,} (the next band)",
+                               f"年収{yen_ja(higher[0])}（次の区分）"),
                           annual_salary_yen=higher[0]))
     if not base.salary_floor_met:
         found.append(_try(profile, base, PointsItem.SALARY,
-                          f"annual salary of ¥{tbl.salary_floor_yen:,} (the minimum for category "
-                          f"{profile.category.value})", annual_salary_yen=tbl.salary_floor_yen))
+                          Text(f"annual salary of ¥{tbl.salary_floor_yen:,} (the minimum for category "
+                               f"{profile.category.value})",
+                               f"年収{yen_ja(tbl.salary_floor_yen)}（{CATEGORY_KANA[profile.category]}の年収の下限）"),
+                          annual_salary_yen=tbl.salary_floor_yen))
 
     # The next experience band.
     mins = sorted(b.min_years for b in cat.experience)
     next_years = [m for m in mins if m > base.experience_years]
     if next_years:
         target = next_years[0]
-        description = f"{target:g} years of experience (the next band)"
+        description = Text(f"{target:g} years of experience (the next band)", f"実務経験{target:g}年（次の区分）")
         reached = experience_crossing(profile, target, profile.application_date,
                                        add_years(profile.application_date, 20))
         if reached is not None:
-            description += f", reached on {reached}"
+            description = description.plus(Text(f", reached on {reached}", f"、{reached}に到達"), sep_en="")
         found.append(_try(profile, base, PointsItem.EXPERIENCE, description, experience_years=target))
 
     if cat.licenses is not None and profile.licenses < 2:
-        found.append(_try(profile, base, PointsItem.LICENSES, "one more Japanese national licence / IT exam",
+        found.append(_try(profile, base, PointsItem.LICENSES,
+                          Text("one more Japanese national licence / IT exam",
+                               "日本の国家資格又はIT告示の試験・資格をもう１つ取得"),
                           licenses=profile.licenses + 1))
     if cat.position is not None and profile.position != "representative":
-        found.append(_try(profile, base, PointsItem.POSITION, "a representative director position",
+        found.append(_try(profile, base, PointsItem.POSITION,
+                          Text("a representative director position", "代表取締役等の代表権のある地位に就く"),
                           position="representative"))
     improvements = [i for i in found if i is not None]
     improvements.sort(key=lambda i: (not i.makes_eligible, -i.gain))

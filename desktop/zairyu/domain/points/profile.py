@@ -26,6 +26,10 @@ class Category(StrEnum):
     C = "c"  # 高度専門職1号ハ advanced business management
 
 
+# The categories as the form names them (高度専門職第１号イ／ロ／ハ), for the Japanese wordings.
+CATEGORY_KANA: dict[Category, str] = {Category.A: "イ", Category.B: "ロ", Category.C: "ハ"}
+
+
 class Education(StrEnum):
     DOCTORATE = "doctorate"
     MBA_MOT = "mba_mot"
@@ -117,27 +121,32 @@ class PointsProfile(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> PointsProfile:
         if self.birth_date is None and self.category in (Category.A, Category.B):
-            raise _FieldProblem("birth_date", f"required for category {self.category.value} (age points)")
+            raise _FieldProblem("birth_date", f"required for category {self.category.value} (age points)",
+                                f"{CATEGORY_KANA[self.category]}では年齢の加点があるため必要です")
         if self.birth_date is not None:
             if self.birth_date >= self.application_date:
-                raise _FieldProblem("birth_date", "must be before application_date")
+                raise _FieldProblem("birth_date", "must be before application_date", "申請日より前の日付にしてください")
             age_years = (self.application_date - self.birth_date).days / 365.25
             if age_years > 130:
-                raise _FieldProblem("birth_date", "is more than 130 years before application_date")
+                raise _FieldProblem("birth_date", "is more than 130 years before application_date",
+                                    "申請日の130年以上前になっています")
             if self.experience_years > age_years:
-                raise _FieldProblem("experience_years", "is more than the applicant's age")
+                raise _FieldProblem("experience_years", "is more than the applicant's age",
+                                    "申請人の年齢を超えています")
         if self.multiple_degrees and self.education not in GRADUATE_DEGREES:
             raise _FieldProblem(
                 "multiple_degrees",
                 f"needs two doctor's/master's/professional degrees, but education is '{self.education.value}'",
+                "２以上の博士・修士の学位又は専門職学位が必要ですが、最終学歴がこれに当たりません",
             )
         if Bonus.JICA_TRAINING in self.bonuses and Bonus.JICA_TRAINING_JAPANESE_UNIVERSITY in self.bonuses:
             raise _FieldProblem(
-                "bonuses", "'jica_training' and 'jica_training_japanese_university' are the same item ⑱; give one"
+                "bonuses", "'jica_training' and 'jica_training_japanese_university' are the same item ⑱; give one",
+                "⑱の２つの選択肢は同じ項目です。どちらか一方にしてください",
             )
         if self.work_start_date is not None and self.birth_date is not None \
                 and self.work_start_date <= self.birth_date:
-            raise _FieldProblem("work_start_date", "must be after birth_date")
+            raise _FieldProblem("work_start_date", "must be after birth_date", "生年月日より後の日付にしてください")
         if self.work_start_date is not None and self.work_start_date <= self.application_date:
             # The experience includes the current job, so it cannot be less than the whole years already
             # spent in it (a figure rounded down to whole years is fine: it never moves a band).
@@ -146,7 +155,9 @@ class PointsProfile(BaseModel):
                 raise _FieldProblem(
                     "experience_years",
                     f"{self.experience_years:g} is less than the {in_job} whole years since work_start_date "
-                    f"{self.work_start_date} (the experience includes the current job)")
+                    f"{self.work_start_date} (the experience includes the current job)",
+                    f"{self.experience_years:g}年は、現在の仕事の開始日{self.work_start_date}からの{in_job}年より"
+                    "短くなっています（実務経験には現在の仕事を含みます）")
         return self
 
     def with_changes(self, **changes: Any) -> PointsProfile:
@@ -157,12 +168,19 @@ class PointsProfile(BaseModel):
 
 
 class _FieldProblem(ValueError):
-    """A cross-field problem that should be reported against one named field."""
+    """A cross-field problem that should be reported against one named field (worded in English and,
+    for the window, in Japanese)."""
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(self, field: str, problem: str, problem_ja: str) -> None:
         self.field = field
         self.problem = problem
+        self.problem_ja = problem_ja
         super().__init__(f"{field}: {problem}")
+
+
+def _cross_field_problem(exc: ValidationError) -> _FieldProblem | None:
+    error = (exc.errors()[0].get("ctx") or {}).get("error")
+    return error if isinstance(error, _FieldProblem) else None
 
 
 def _format_error(exc: ValidationError) -> str:
@@ -202,8 +220,11 @@ def parse_profile(data: object, *, source: str = "profile") -> PointsProfile:
         return PointsProfile.model_validate(data)
     except ValidationError as exc:
         problem = _format_error(exc)
-        # The field is the key the problem is about ("birth_date", "research[0]"), for the GUI to point at.
-        raise UserInputError(f"{source}: {problem}", field=problem.split(":", 1)[0]) from None
+        cross_field = _cross_field_problem(exc)
+        # The field is the key the problem is about ("birth_date", "research[0]"), for the GUI to point at;
+        # problem_ja, where known, is the problem in Japanese for the window.
+        raise UserInputError(f"{source}: {problem}", field=problem.split(":", 1)[0],
+                             problem_ja=cross_field.problem_ja if cross_field else None) from None
 
 
 def load_profile(path: Path) -> PointsProfile:

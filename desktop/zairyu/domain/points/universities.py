@@ -46,6 +46,9 @@ class University:
     def label(self) -> str:
         return f"{self.name_en} ({self.name_ja}, {self.country_en})"
 
+    def label_ja(self) -> str:
+        return f"{self.name_ja}（{self.country_ja}）"
+
 
 @dataclass(frozen=True)
 class UniversityList:

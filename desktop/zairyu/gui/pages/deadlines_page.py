@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from zairyu.domain.deadlines import EventType
 from zairyu.domain.routes import RouteCatalog
+from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
 from zairyu.gui.deadlines_model import (
     DeadlineColumn,
@@ -296,12 +297,15 @@ class DeadlinesPage(Page):
         if not isinstance(row, DeadlineRow):
             self.detail_label.clear()
             return
-        parts = [f"<b>{escape(row.title_en)}</b> — {escape(row.title_ja)}",
+        japanese = prefers_japanese()
+        title = (f"<b>{escape(row.title_ja)}</b>" if japanese
+                 else f"<b>{escape(row.title_en)}</b> — {escape(row.title_ja)}")
+        parts = [title,
                  escape(self.tr("Act by {act_by} (the safe day: offices are open); legal last day {due}.").format(
                      act_by=row.act_by.isoformat(), due=row.due.isoformat()))
                  if row.kind == "deadline" else escape(self.tr("From {date}.").format(date=row.act_by.isoformat())),
                  escape(self.tr("Rule: {rule} · Source: {source}").format(rule=row.rule, source=row.source)),
-                 *(escape(note) for note in row.notes)]
+                 *(escape(in_language(note, japanese=japanese)) for note in row.notes)]
         self.detail_label.setText("<br>".join(parts))
 
     # -- events ---------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from zairyu.domain.points import (
     score,
     what_if,
 )
+from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
 from zairyu.gui.error_text import error_text
 from zairyu.gui.pages.base import Page, PageId
@@ -294,7 +295,7 @@ class PointsPage(Page):
             result = score(profile)
         except ZairyuError as exc:
             self._profile = self._result = None
-            self.error_label.setText(self.tr("Not scored yet: {problem}").format(problem=str(exc)))
+            self.error_label.setText(self.tr("Not scored yet: {problem}").format(problem=self._problem_text(exc)))
             self._point_at(exc.field)
             self.breakdown_model.set_result(None, {})
             self.improvements_model.set_improvements([])
@@ -322,20 +323,22 @@ class PointsPage(Page):
         self._update_buttons()
 
     def _show_warnings(self, warnings: list[str]) -> None:
-        """The engine's warnings. They exist in English only: a Japanese window says how many there
-        are and what they are about, with the English text in the tooltip."""
-        self.warnings_label.setToolTip("\n\n".join(warnings))
+        """The engine's warnings, in the interface language (the engine words each in both)."""
         if not warnings:
             self.warnings_label.clear()
-        elif prefers_japanese():
-            birthdays = sum(1 for w in warnings if "birthday" in w)
-            text = self.tr("{count} warning(s), in English: point here to read them.").format(count=len(warnings))
-            if birthdays:
-                text = self.tr("A birthday near the filing date can cost points.") + " " + text
-            self.warnings_label.setText(f"<b>{escape(self.tr('Warnings'))}</b><br>{escape(text)}")
-        else:
-            self.warnings_label.setText("<b>" + escape(self.tr("Warnings")) + "</b><ul>" +
-                                        "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul>")
+            return
+        japanese = prefers_japanese()
+        self.warnings_label.setText("<b>" + escape(self.tr("Warnings")) + "</b><ul>" +
+                                    "".join(f"<li>{escape(in_language(w, japanese=japanese))}</li>"
+                                            for w in warnings) + "</ul>")
+
+    def _problem_text(self, exc: ZairyuError) -> str:
+        """What is wrong with the profile: in a Japanese window the form's label and the engine's
+        Japanese wording, where the engine gives one; else its English sentence."""
+        problem_ja = exc.details.get("problem_ja")
+        if prefers_japanese() and problem_ja and exc.field:
+            return f"{self.form.field_label(exc.field)}：{problem_ja}"
+        return str(exc)
 
     def _point_at(self, field: str | None) -> None:
         name = (field or "").split("[", 1)[0].split(".", 1)[0]
