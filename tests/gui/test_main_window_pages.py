@@ -36,9 +36,11 @@ def make_window(qtbot: QtBot, catalog: RouteCatalog, store: Store, tmp_path: Pat
 
 def test_a_page_is_built_when_first_shown_and_the_current_one_after_the_first_paint(
         qtbot: QtBot, catalog: RouteCatalog, store: Store, tmp_path: Path) -> None:
-    hsp_case(store, tmp_path / "files")
+    store.create_case(route="engineer-specialist", procedure="coe", title="Another")
+    case_id = hsp_case(store, tmp_path / "files")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("window/page", PageId.POINTS.value)
+    settings.setValue("case/current", case_id)
     window = MainWindow(catalog, store=store, settings=settings)
     qtbot.addWidget(window)
     assert window.built_pages() == []  # every title in the navigation, no page built yet
@@ -47,6 +49,7 @@ def test_a_page_is_built_when_first_shown_and_the_current_one_after_the_first_pa
     window.show()
     qtbot.waitUntil(lambda: [page.page_id for page in window.built_pages()] == [PageId.POINTS])
     assert window.tabs.currentWidget() is window.points_page
+    assert window.session.current_case_id == case_id  # the last case, without the case page built
     window.tabs.setCurrentIndex(list(PageId).index(PageId.DEADLINES))  # a click on the tab
     assert window.tabs.currentWidget() is window.deadlines_page
     assert {page.page_id for page in window.built_pages()} == {PageId.POINTS, PageId.DEADLINES}

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_PAGE = "window/page"
+# The current case, kept by the window: the pages that follow it may not be built yet.
+SETTINGS_CASE = "case/current"
 # A window left open for days still takes the daily backup (the store also takes it when opened).
 BACKUP_CHECK_MS = 60 * 60 * 1000
 # The pages whose content Ctrl+P prints.
@@ -467,6 +469,10 @@ class MainWindow(QMainWindow):
         geometry = settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        case = settings.value(SETTINGS_CASE)
+        if (isinstance(case, (int, str)) and str(case).isdigit()
+                and int(case) in {summary.id for summary in self.session.list_cases()}):
+            self.session.set_current_case(int(case))  # the pages load it when they are built
         saved = settings.value(SETTINGS_PAGE)
         page_id = next((p for p in PageId if p.value == saved), None)
         if page_id is not None:
@@ -480,6 +486,7 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
             self._settings.setValue(SETTINGS_PAGE, self.current_page_id().value)
+            self._settings.setValue(SETTINGS_CASE, self.session.current_case_id or "")
             for page in self._pages.values():
                 page.save_state(self._settings)
             self._settings.sync()
