@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint typecheck clean-venv bundle bundle-test install-desktop uninstall-desktop
+.PHONY: run test bench fuzz lint typecheck clean-venv bundle bundle-test install-desktop uninstall-desktop
 
 $(PY):
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Zairyu needs Python 3.11 or newer"'
@@ -31,6 +31,13 @@ test: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -o addopts=-ra tests/benchmarks -s
+
+# The fuzz suite with many more examples per parser than `make test` runs; the tally of inputs
+# (accepted / refused cleanly / tracebacks) is printed and written to fuzz-report.json.
+FUZZ_EXAMPLES ?= 300
+fuzz: $(TEST_STAMP)
+	ZAIRYU_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) ZAIRYU_FUZZ_REPORT=fuzz-report.json QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -p no:cacheprovider tests/fuzz
 
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check .

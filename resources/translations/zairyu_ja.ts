@@ -286,12 +286,18 @@
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <source>Attaching {file}…</source>
-        <translation>{file} を添付しています…</translation>
+        <source>Attaching {file} ({number} of {count}): {copied} of {size}
+All files: {all_copied} of {all_size}</source>
+        <translation>{file} を添付しています（{count} 件中 {number} 件目）: {size} 中 {copied}
+全ファイル: {all_size} 中 {all_copied}</translation>
     </message>
     <message>
         <source>Not attached</source>
         <translation>添付されませんでした</translation>
+    </message>
+    <message>
+        <source>Attaching cancelled; nothing was attached</source>
+        <translation>添付を取り消しました。何も添付されていません</translation>
     </message>
     <message>
         <source>{count} file(s) attached</source>
@@ -903,6 +909,14 @@
     <message>
         <source>&amp;Translation</source>
         <translation>翻訳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;lator</source>
+        <translation>翻訳者(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Who translates it</source>
+        <translation>翻訳する人・翻訳会社</translation>
     </message>
     <message>
         <source>&amp;Issued on</source>

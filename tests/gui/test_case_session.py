@@ -121,3 +121,42 @@ def test_a_failing_undo_is_reported_and_dropped(qtbot: QtBot, session: CaseSessi
     with qtbot.waitSignal(session.command_failed) as failed:
         session.undo_stack.undo()
     assert failed.args[0].kind == "no_such_case"
+
+
+def test_the_translator_is_undone_and_redone(session: CaseSession, data_dir: Path, catalog: RouteCatalog) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe")
+    session.set_document(case_id, "photo", translation=TranslationStatus.IN_PROGRESS, translator="Kenji Sato")
+    photo = reopened(data_dir, catalog, case_id).document("photo")
+    assert (photo.translation, photo.translator) == ("in_progress", "Kenji Sato")
+    session.undo_stack.undo()
+    photo = reopened(data_dir, catalog, case_id).document("photo")
+    assert (photo.translation, photo.translator) == ("not_needed", "")
+    session.undo_stack.redo()
+    assert reopened(data_dir, catalog, case_id).document("photo").translator == "Kenji Sato"
+
+
+def test_commands_undo_to_what_the_store_replaced(session: CaseSession, data_dir: Path,
+                                                   catalog: RouteCatalog) -> None:
+    """A value the store stores as it is already (a date given as text, a name with spaces around
+    it) is no command; a real change undoes to exactly what the setter reported it replaced."""
+    case_id = session.create_case(route="engineer-specialist", procedure="change", employer_category=3,
+                                  applicant={"name": "Ana"})
+    applicant_id = session.get_case(case_id).applicant.id
+    session.set_document(case_id, "photo", issued=dt.date(2026, 3, 1))
+    count = session.undo_stack.count()
+    session.set_document(case_id, "photo", issued="2026-03-01")
+    session.update_applicant(applicant_id, name=" Ana ")
+    session.update_case(case_id, employer_category=3)
+    assert session.undo_stack.count() == count
+
+    session.update_case(case_id, employer_category=1, title="Change")
+    session.update_applicant(applicant_id, name="Ana Souza", nationality="Brazil")
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    case = reopened(data_dir, catalog, case_id)
+    assert (case.employer_category, case.title, case.applicant.name, case.applicant.nationality) == (3, "", "Ana", "")
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    case = reopened(data_dir, catalog, case_id)
+    assert (case.employer_category, case.title, case.applicant.name, case.applicant.nationality) == (
+        1, "Change", "Ana Souza", "Brazil")

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QFormLayout, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from store.helpers import make_image, make_pdf
+from store.helpers import make_image, make_large_png, make_pdf
 from zairyu.domain.routes import RouteCatalog
 from zairyu.gui.actions import ActionId
 from zairyu.gui.case_documents_model import DocColumn
 from zairyu.gui.case_session import CaseSession
 from zairyu.gui.main_window import MainWindow
+from zairyu.gui.packet_model import size_text
 from zairyu.gui.pages.base import PageId
 from zairyu.store import DocumentStatus, open_store
 
@@ -139,6 +141,90 @@ def test_edit_in_the_table_and_the_panel_undo_redo_and_keep_after_reopening(
     with open_store(data_dir, catalog=catalog) as store:
         photo = store.get_case(case_id).document("photo")
     assert (photo.status, photo.copies, photo.notes) == (DocumentStatus.RECEIVED, 2, "ask the studio for the file too")
+
+
+def _vault_files(data_dir: Path) -> list[str]:
+    vault = data_dir / "vault"
+    return sorted(p.name for p in vault.iterdir()) if vault.is_dir() else []
+
+
+def test_attaching_large_files_reports_the_bytes_of_each_and_of_all(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    page = window.case_page
+    case_id = window.session.current_case_id or 0
+    scans = [make_large_png(tmp_path / "diploma-1.png"), make_large_png(tmp_path / "diploma-2.png")]
+    sizes = [scan.stat().st_size for scan in scans]
+    seen: list[tuple[int, int, int, int]] = []
+    with qtbot.waitSignal(page.attach_ended, timeout=60_000) as ended:
+        task = page.attach_files("diploma", scans)
+        assert task is not None
+        # Collected on the worker thread as emitted (a queued slot connected now could miss the first).
+        task.bytes_progress.connect(lambda *values: seen.append(values), Qt.ConnectionType.DirectConnection)
+    assert ended.args == [2, []]
+    assert (sizes[0], sizes[0], sizes[0], sum(sizes)) in seen
+    assert seen[-1] == (sizes[1], sizes[1], sum(sizes), sum(sizes))
+    assert [all_copied for *_file, all_copied, _all in seen] == sorted(all_copied for *_f, all_copied, _a in seen)
+    assert len(window.session.document(case_id, "diploma").attachments) == 2
+
+
+def test_cancel_while_attaching_leaves_nothing_attached_and_the_vault_as_it_was(
+        qtbot: QtBot, window: MainWindow, data_dir: Path, tmp_path: Path) -> None:
+    page = window.case_page
+    case_id = window.session.current_case_id or 0
+    scans = [make_large_png(tmp_path / "diploma-1.png"), make_large_png(tmp_path / "diploma-2.png")]
+    sizes = [scan.stat().st_size for scan in scans]
+    before = _vault_files(data_dir)
+    in_second, pressed = threading.Event(), threading.Event()
+
+    def hold_in_the_second_file(_copied: int, _size: int, all_copied: int, _all: int) -> None:
+        # Worker thread: wait, in the middle of the second file, until Cancel has been pressed.
+        if all_copied > sizes[0] and not in_second.is_set():
+            in_second.set()
+            pressed.wait(30)
+
+    undo_count = window.session.undo_stack.count()
+    with qtbot.waitSignal(page.attach_ended, timeout=60_000) as ended:
+        task = page.attach_files("diploma", scans)
+        assert task is not None
+        task.bytes_progress.connect(hold_in_the_second_file, Qt.ConnectionType.DirectConnection)
+        dialog = page.findChild(QProgressDialog, "attachProgress")
+        assert dialog is not None
+        qtbot.waitUntil(in_second.is_set, timeout=30_000)
+        # The dialog shows the bytes of the current file and of all files.
+        qtbot.waitUntil(lambda: "diploma-2.png (2 of 2)" in dialog.labelText(), timeout=10_000)
+        assert f"of {size_text(sizes[1])}" in dialog.labelText()
+        assert "All files: " in dialog.labelText() and f"of {size_text(sum(sizes))}" in dialog.labelText()
+        assert 0 < dialog.value() < dialog.maximum()
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None
+        cancel.click()
+        pressed.set()
+    assert ended.args == [0, []]
+    assert window.session.document(case_id, "diploma").attachments == []
+    assert window.session.undo_stack.count() == undo_count
+    assert _vault_files(data_dir) == before  # no stray copy, not even of the first file
+
+
+def test_the_translator_is_edited_next_to_the_translation_and_undone(
+        qtbot: QtBot, window: MainWindow, data_dir: Path, catalog: RouteCatalog) -> None:
+    page = window.case_page
+    case_id = window.session.current_case_id or 0
+    page.select_document("diploma")
+    editor = page.editor
+    form = editor.translation_combo.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    translation_row = form.getWidgetPosition(editor.translation_combo)[0]
+    assert form.getWidgetPosition(editor.translator_edit)[0] == translation_row + 1
+    editor.translator_edit.setText("Kenji Sato")
+    editor.translator_edit.editingFinished.emit()
+    with open_store(data_dir, catalog=catalog) as store:
+        assert store.get_case(case_id).document("diploma").translator == "Kenji Sato"
+    window.action(ActionId.UNDO).trigger()
+    assert editor.translator_edit.text() == ""  # the panel follows the store
+    window.action(ActionId.REDO).trigger()
+    assert editor.translator_edit.text() == "Kenji Sato"
+    page.editor.show_document(case_id, "photo")
+    assert editor.translator_edit.text() == ""
 
 
 def test_tab_leaves_the_table(qtbot: QtBot, window: MainWindow) -> None:

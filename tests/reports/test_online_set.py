@@ -305,3 +305,20 @@ def test_a_full_disk_is_one_error_naming_the_output_and_leaves_nothing(tmp_path:
     assert (kind, field) == ("output_write_failed", "output")
     assert message.startswith(f"{out}: could not be written") and "no file was written" in message
     assert not out.exists() and siblings(out) == []
+
+
+def test_active_content_never_reaches_the_online_set_and_forms_are_flattened(tmp_path: Path) -> None:
+    from tests.fuzz.hostile import active_pdf, form_pdf
+
+    documents = [doc("Company brochure", "会社案内", active_pdf(tmp_path / "brochure.pdf"), code="brochure"),
+                 doc("Application form", "申請書", form_pdf(tmp_path / "form.pdf"), code="application-form")]
+    result = build_online_set(documents, tmp_path / "set")
+    (name, removed), = result.removed_content
+    assert name == "brochure.pdf" and "JavaScript" in removed
+    assert result.flattened_forms == ["form.pdf"]
+    with pikepdf.open(tmp_path / "set" / "01-brochure.pdf") as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+                assert not any(key in obj for key in ("/JS", "/OpenAction", "/AA", "/EmbeddedFiles")), obj
+    with pikepdf.open(tmp_path / "set" / "02-application-form.pdf") as pdf:
+        assert "/AcroForm" not in pdf.Root

@@ -36,6 +36,12 @@ def make_image(path: Path, fmt: str = "JPEG", size: tuple[int, int] = (300, 400)
     return path
 
 
+def make_large_png(path: Path, side: int = 1500) -> Path:
+    """A PNG of noise stored uncompressed: side × side × 3 bytes (6.75 MB for 1500), a real scan's size."""
+    Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(path, "PNG", compress_level=0)
+    return path
+
+
 def image_bytes(fmt: str = "PNG", color: tuple[int, int, int] = (10, 20, 30)) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (64, 64), color).save(buffer, fmt)

@@ -47,6 +47,7 @@ def full_case(store: Store, tmp_path: Path) -> int:
     store.attach(case_id, "photo", make_pdf(tmp_path / "scan.pdf", pages=2, owner="o"))
     store.set_document(case_id, "photo", status="ready", issued="2026-03-01", notes="studio print")
     store.add_document(case_id, "cover-letter", "Cover letter", "申請理由書", translation="done")
+    store.set_document(case_id, "cover-letter", translator="田中 翻訳事務所")
     store.attach(case_id, "cover-letter", make_image(tmp_path / "letter.png", "PNG"))
     return case_id
 
@@ -65,6 +66,7 @@ def test_round_trip_into_an_empty_data_dir(store: Store, full_case: int, tmp_pat
             assert b.path.read_bytes() == a.path.read_bytes()
             assert b.path.is_relative_to(other)
     assert [m.name for m in imported.family] == ["Leo Souza"]
+    assert imported.document("cover-letter").translator == "田中 翻訳事務所"
     assert imported.events == [{"type": "landed", "date": "2025-10-01", "person": "Leo Souza"},
                                {"type": "stay_expires", "date": "2026-09-30"}]
 
@@ -112,6 +114,22 @@ def _case_json(entries: dict[str, bytes]) -> dict[str, Any]:
 
 def _set_case(entries: dict[str, bytes], data: dict[str, Any]) -> None:
     entries["case.json"] = json.dumps(data).encode()
+
+
+def _without_translators(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    """An archive as Zairyu wrote it before documents had a translator."""
+    data = _case_json(entries)
+    for doc in data["documents"]:
+        del doc["translator"]
+    _set_case(entries, data)
+
+
+def test_an_archive_from_before_translators_imports(store: Store, exported: Path, tmp_path: Path) -> None:
+    older = _rewrite(exported, tmp_path / "older.zip", _without_translators)
+    with check_archive(older) as checked:
+        case = store.get_case(store.import_case(checked))
+    assert {doc.translator for doc in case.documents} == {""}
+    assert case.document("cover-letter").translation == "done"
 
 
 def _unknown_version(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
@@ -185,6 +203,25 @@ def _unknown_route(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
     _set_case(entries, data)
 
 
+def _deep_notes(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    text = entries["case.json"].decode()
+    entries["case.json"] = text.replace('"notes": ""', '"notes": ' + "[" * 3000 + "]" * 3000, 1).encode()
+
+
+def _points_profile(change: dict[str, Any]) -> Callable[[dict[str, bytes], dict[str, Any]], None]:
+    def rewrite(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+        data = _case_json(entries)
+        data["points_history"][0]["profile"].update(change)
+        _set_case(entries, data)
+    return rewrite
+
+
+def _far_future_target(entries: dict[str, bytes], manifest: dict[str, Any]) -> None:
+    data = _case_json(entries)
+    data["target_filing_date"] = "9999-12-31"
+    _set_case(entries, data)
+
+
 HOSTILE: dict[str, tuple[Callable[[dict[str, bytes], dict[str, Any]], None], bool, str]] = {
     "unknown version": (_unknown_version, True, "version 99 is not supported"),
     "attachment hash mismatch": (_tampered_attachment, False, "SHA-256 or size does not match"),
@@ -192,12 +229,20 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, bytes], dict[str, Any]], None], boo
     "path traversal": (_traversal, True, "unsafe path"),
     "absolute path": (_absolute, True, "unsafe path"),
     "unlisted entry": (_unlisted, True, "not listed in the manifest"),
-    "malformed JSON": (_malformed_case, True, "malformed JSON"),
+    "malformed JSON": (_malformed_case, True, "not valid JSON"),
     "invalid status": (_bad_status, True, "case.json: documents.0.status"),
     "unknown key": (_unknown_key, True, "owner_password"),
     "invalid event": (_bad_event, True, "unknown event type 'party'"),
     "missing attachment": (_missing_attachment, True, "does not contain"),
     "not a scan": (_not_a_scan, True, "is not a PDF, JPEG or PNG"),
+    "deeply nested JSON": (_deep_notes, True, "case.json: nested 3003 levels deep"),
+    "points profile with an extreme salary": (_points_profile({"annual_salary_yen": 10**30}), True,
+                                              "points_history[0]: annual_salary_yen: must be ≤"),
+    "points profile with an unknown key": (_points_profile({"owner": "x"}), True,
+                                           "points_history[0]: owner: unknown key"),
+    "points profile with a far-future date": (_points_profile({"application_date": "9999-12-31"}), True,
+                                              "application_date: 9999-12-31 is outside the dates"),
+    "far-future target date": (_far_future_target, True, "target_filing_date"),
 }
 
 
@@ -318,3 +363,18 @@ def test_oversized_entry_is_refused_from_its_header(tmp_path: Path) -> None:
     bad.write_bytes(bytes(raw))
     with pytest.raises(ArchiveError, match="over the limit"):
         check_archive(bad)
+
+
+def test_damaged_compressed_data_is_one_line(exported: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes flipped inside a deflated entry make zlib fail mid-read (found by the fuzz suite)."""
+    raw = bytearray(exported.read_bytes())
+    with zipfile.ZipFile(exported) as zf:
+        info = zf.getinfo("case.json")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start:start + 4] = b"\xff\xff\xff\xff"  # a deflate block header with an invalid stored length
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(raw))
+    assert cli_main(["case", "import", str(damaged)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("zairyu: damaged.zip: entry 'case.json' cannot be read") and len(err.splitlines()) == 1

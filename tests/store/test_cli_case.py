@@ -123,15 +123,15 @@ def test_extras_edit_add_document_and_event(capsys: pytest.CaptureFixture[str]) 
     assert cli_main(["case", "add-document", "1", "cover-letter", "Cover letter", "--name-ja", "理由書"]) == 0
     assert cli_main(["case", "add-event", "1", "stay_expires", "2026-09-30"]) == 0
     assert cli_main(["case", "set", "1", "cover-letter", "--copies", "2", "--expiry", "2027-01-01",
-                     "--notes", "signed"]) == 0
+                     "--notes", "signed", "--translator", " Kenji Sato "]) == 0
     capsys.readouterr()
     assert cli_main(["case", "show", "1", "--format", "json"]) == 0
     case = json.loads(capsys.readouterr().out)
     assert (case["title"], case["employer_category"]) == ("Renamed", 1)
     assert (case["applicant"]["name"], case["applicant"]["passport_expiry"]) == ("Kim", "2030-01-01")
     letter = next(d for d in case["documents"] if d["code"] == "cover-letter")
-    assert (letter["user_added"], letter["copies"], letter["expiry"], letter["notes"]) == (True, 2, "2027-01-01",
-                                                                                         "signed")
+    assert (letter["user_added"], letter["copies"], letter["expiry"], letter["notes"], letter["translator"]) == (
+        True, 2, "2027-01-01", "signed", "Kenji Sato")
     assert case["events"] == [{"type": "stay_expires", "date": "2026-09-30"}]
 
 

@@ -64,9 +64,10 @@ def test_a_shared_document_attached_to_the_principals_case_appears_attached_in_t
     spouse = store.create_case(route="hsp-spouse-work", procedure="change", principal_case_id=principal)
     scan = make_pdf(tmp_path / "card.pdf")
     attached = store.attach(principal, SHARED, scan)
-    store.set_document(principal, SHARED, status="ready")
+    store.set_document(principal, SHARED, status="ready", translator="Kenji Sato")
     mirrored = store.get_case(spouse).document(SHARED)
     assert [a.sha256 for a in mirrored.attachments] == [attached.sha256] and mirrored.status == "ready"
+    assert mirrored.translator == "Kenji Sato"
     # Counted as done in both cases; one file in the vault.
     ready = {c.id: c.documents_ready for c in store.list_cases()}
     assert ready[principal] == ready[spouse] == 1

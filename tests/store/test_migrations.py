@@ -14,7 +14,8 @@ from zairyu.domain.routes import RouteCatalog
 from zairyu.store import SCHEMA_VERSION, StoreError, open_store
 from zairyu.store.backups import list_backups
 from zairyu.store.database import connect
-from zairyu.store.migrations import migrate
+from zairyu.store.migrations import migrate, schema_version
+from zairyu.store.schema import MIGRATIONS
 
 
 @pytest.fixture
@@ -117,3 +118,31 @@ def test_a_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer Zairyu"):
         open_store(data)
+
+
+def test_version_4_gains_an_empty_translator_with_every_value_kept(tmp_path: Path, catalog: RouteCatalog) -> None:
+    """A database of the schema before translators (version 4), with a case in it, opens with
+    every document's values kept and no translator."""
+    data = tmp_path / "data"
+    data.mkdir()
+    conn = connect(data / "zairyu.sqlite3")
+    try:
+        for migration in MIGRATIONS[:4]:
+            migration.apply(conn)
+        conn.execute("PRAGMA user_version = 4")
+        conn.execute("INSERT INTO applicants (id, name) VALUES (1, 'Ana')")
+        conn.execute("INSERT INTO cases (id, applicant_id, route, procedure, created_at, updated_at)"
+                     " VALUES (1, 1, 'engineer-specialist', 'coe', '2026-01-01', '2026-01-01')")
+        conn.execute("INSERT INTO documents (case_id, code, name_en, status, translation, notes)"
+                     " VALUES (1, 'photo', 'Photo', 'received', 'in_progress', 'from the studio')")
+        conn.commit()
+    finally:
+        conn.close()
+    with open_store(data, catalog=catalog, reconcile=False) as store:
+        assert schema_version(store.connection) == SCHEMA_VERSION >= 5
+        photo = store.get_case(1).document("photo")
+        assert (photo.status, photo.translation, photo.notes, photo.translator) == (
+            "received", "in_progress", "from the studio", "")
+        store.set_document(1, "photo", translator="Kenji Sato")
+        assert store.get_case(1).document("photo").translator == "Kenji Sato"
+    assert any(b.kind == "pre-migration" and b.path.name.endswith("-v4.sqlite3") for b in list_backups(data))

@@ -74,7 +74,7 @@ def original(catalog: RouteCatalog) -> list[str]:
 
 def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: Path, catalog: RouteCatalog,
                                              original: list[str]) -> None:
-    kept_code, dropped_code, renamed_code = original[0], original[1], original[2]
+    kept_code, dropped_code, renamed_code, translated_code = original[0], original[1], original[2], original[3]
     scan = make_pdf(tmp_path / "scan.pdf", marker="kept")
     renamed_scan = make_pdf(tmp_path / "renamed.pdf", marker="renamed")
     with open_store(isolated_data_dir, catalog=catalog) as store:
@@ -84,10 +84,11 @@ def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: 
         store.set_document(case_id, renamed_code, status="requested", notes="asked on 3 Nov")
         store.attach(case_id, renamed_code, renamed_scan)
         store.set_document(case_id, "photo", issued="2026-09-30")
+        store.set_document(case_id, translated_code, translator="Kenji Sato")
         store.add_document(case_id, "cover-letter", "Cover letter")
         before = store.get_case(case_id)
 
-    new_catalog = modified_checklists(tmp_path, remove={kept_code, dropped_code},
+    new_catalog = modified_checklists(tmp_path, remove={kept_code, dropped_code, translated_code},
                                       rename={renamed_code: f"{renamed_code}-v2"},
                                       new_names={"photo": "Photograph, renamed"})
     with open_store(isolated_data_dir, catalog=new_catalog) as store:
@@ -105,6 +106,9 @@ def test_added_removed_and_renamed_documents(isolated_data_dir: Path, tmp_path: 
     assert (kept.status, kept.issued) == ("received", dt.date(2026, 10, 1))
     assert [a.sha256 for a in kept.attachments] == [a.sha256 for a in before.document(kept_code).attachments]
     assert kept.attachments[0].path.is_file()
+    # Removed, holding only the name of its translator: kept too.
+    assert (after.document(translated_code).translator, after.document(translated_code).required) == (
+        "Kenji Sato", False)
     # Renamed: the new code carries everything over; the old code is gone.
     assert renamed_code not in codes
     renamed = after.document(f"{renamed_code}-v2")

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from store.helpers import make_image, make_pdf
+from store.helpers import make_image, make_large_png, make_pdf
+from zairyu.scan_safety import MAX_IMAGE_PIXELS
 from zairyu.store import AttachmentRefused, Store
-from zairyu.store.vault import MAX_IMAGE_PIXELS, Vault, file_sha256
+from zairyu.store.vault import Vault, file_sha256
 
 
 def _new_case(store: Store) -> int:
@@ -111,7 +112,7 @@ def test_image_larger_than_a_scan_is_refused(tmp_path: Path) -> None:
 
 def test_missing_file_and_folder_are_refused(store: Store, tmp_path: Path) -> None:
     case_id = _new_case(store)
-    with pytest.raises(AttachmentRefused, match=r"^nothing\.pdf: no such file"):
+    with pytest.raises(AttachmentRefused, match=r"/nothing\.pdf: no such file"):
         store.attach(case_id, "photo", tmp_path / "nothing.pdf")
     with pytest.raises(AttachmentRefused, match="is a folder"):
         store.attach(case_id, "photo", tmp_path)
@@ -125,3 +126,44 @@ def test_a_damaged_vault_copy_is_replaced_on_the_next_attach(store: Store, tmp_p
     assert not store.vault.has_intact(attachment.sha256, attachment.media_type)
     store.attach(case_id, "passport", pdf)
     assert store.vault.has_intact(attachment.sha256, attachment.media_type)
+
+
+def test_the_copy_reports_its_bytes_up_to_the_file_size(store: Store, tmp_path: Path) -> None:
+    scan = make_large_png(tmp_path / "scan.png")
+    size = scan.stat().st_size
+    assert size > 5_000_000
+    seen: list[tuple[int, int]] = []
+    store.attach(store.create_case(route="engineer-specialist", procedure="coe"), "photo", scan,
+                 progress=lambda copied, total: seen.append((copied, total)))
+    assert len(seen) > 3  # chunk by chunk, not once at the end
+    assert [copied for copied, _total in seen] == sorted(copied for copied, _total in seen)
+    assert seen[-1] == (size, size) and {total for _copied, total in seen} == {size}
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_copy_stopped_by_its_progress_leaves_the_vault_as_it_was(store: Store, tmp_path: Path) -> None:
+    case_id = store.create_case(route="engineer-specialist", procedure="coe")
+    store.attach(case_id, "photo", make_image(tmp_path / "photo.jpg"))
+    before = sorted(p.name for p in store.vault.root.iterdir())
+
+    def stop_halfway(copied: int, total: int) -> None:
+        if copied > total // 2:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        store.attach(case_id, "diploma", make_large_png(tmp_path / "diploma.png"), progress=stop_halfway)
+    assert sorted(p.name for p in store.vault.root.iterdir()) == before
+    assert store.get_case(case_id).document("diploma").attachments == []
+
+
+def test_stored_files_never_recorded_are_discarded_unless_in_use(store: Store, tmp_path: Path) -> None:
+    case_id = store.create_case(route="engineer-specialist", procedure="coe")
+    used = store.attach(case_id, "photo", make_image(tmp_path / "photo.jpg"))
+    again = store.store_file(case_id, "diploma", tmp_path / "photo.jpg")  # the same bytes: not new
+    fresh = store.store_file(case_id, "diploma", make_large_png(tmp_path / "diploma.png", side=300))
+    assert (again.new, fresh.new) == (False, True)
+    store.discard_stored_files([again, fresh])
+    assert used.path.is_file() and not fresh.path.exists()

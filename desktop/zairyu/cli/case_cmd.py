@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zairyu.cli.common import PASSPHRASE_ENV, add_format_option, print_json, read_passphrase, table
+from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.errors import UserInputError, ZairyuError
 from zairyu.store.models import CaseView
 from zairyu.store.schema import DOCUMENT_STATUSES, TRANSLATION_STATUSES
@@ -79,6 +80,7 @@ def configure(case: argparse.ArgumentParser, common: argparse.ArgumentParser) ->
     set_doc.add_argument("--expiry", metavar="DATE", help="expiry date YYYY-MM-DD ('' clears it)")
     set_doc.add_argument("--copies", type=int, metavar="N")
     set_doc.add_argument("--notes")
+    set_doc.add_argument("--translator", metavar="NAME", help="who translates it ('' clears it)")
     add_format_option(set_doc)
     set_doc.set_defaults(handler=run_set)
 
@@ -288,14 +290,16 @@ def run_edit(args: argparse.Namespace) -> int:
 
 def run_set(args: argparse.Namespace) -> int:
     with open_store() as store:
-        doc = store.set_document(args.id, args.code, status=args.status, translation=args.translation,
-                                 issued=args.issued if args.issued is not None else UNSET,
-                                 expiry=args.expiry if args.expiry is not None else UNSET,
-                                 copies=args.copies, notes=args.notes)
+        store.set_document(args.id, args.code, status=args.status, translation=args.translation,
+                           issued=args.issued if args.issued is not None else UNSET,
+                           expiry=args.expiry if args.expiry is not None else UNSET,
+                           copies=args.copies, notes=args.notes, translator=args.translator)
+        doc = store.get_case(args.id).document(args.code)
     if args.format == "json":
         print_json(doc.to_json())
     else:
         print(f"{doc.code}: status {doc.status}, translation {doc.translation}"
+              + (f" by {doc.translator}" if doc.translator else "")
               + (f", issued {doc.issued}" if doc.issued else ""))
     return 0
 
@@ -308,17 +312,15 @@ def run_add_document(args: argparse.Namespace) -> int:
 
 
 def run_attach(args: argparse.Namespace) -> int:
-    for file in args.files:  # a typo in the last name should not leave the first ones half done
-        if not file.is_file():
-            raise UserInputError(f"{file}: no such file" if not file.exists() else f"{file}: is not a file")
     with open_store() as store:
-        for file in args.files:
-            attachment = store.attach(args.id, args.code, file)
-            kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
-            note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
-            pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
-            print(f"Attached {file.name} to {args.code}: {kind}{pages}{note}, sha256 {attachment.sha256[:12]}",
-                  flush=True)
+        # All or nothing: every file (a typo in the last name too) is checked before any is attached.
+        attachments = store.attach_files(args.id, args.code, [(file, file.name) for file in args.files])
+    for attachment in attachments:
+        kind = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}[attachment.media_type]
+        note = ", owner password only (opens without a password)" if attachment.encrypted_owner_only else ""
+        pages = f", {attachment.pages} page{'s' if attachment.pages != 1 else ''}" if kind == "PDF" else ""
+        print(f"Attached {attachment.original_name} to {args.code}: {kind}{pages}{note}, "
+              f"sha256 {attachment.sha256[:12]}", flush=True)
     return 0
 
 
@@ -368,7 +370,9 @@ if __name__ == "__main__":  # pragma: no cover
 
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        return check_date_range(dt.date.fromisoformat(text))
+    except DateOutOfRange as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 

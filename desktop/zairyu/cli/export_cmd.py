@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from zairyu.cli.common import route_catalog
 from zairyu.errors import UserInputError
+from zairyu.safe_text import display_name
 
 if TYPE_CHECKING:
     from zairyu.store.models import CaseView
@@ -84,6 +85,7 @@ def _packet(case: CaseView, output: Path, max_mb: float | None, redact: bool) ->
     stale = [p for p in part_paths(output, 99) if p.exists() and p not in written]
     for path in stale:
         print(f"note: {path} is from an earlier export and is not part of this packet", file=sys.stderr)
+    _changed_inputs(result.removed_content, result.flattened_forms, "packet")
     for title, dpi in result.downscaled:
         print(f"note: photos of '{title}' were downscaled to {dpi} dpi to fit --max-mb", file=sys.stderr)
 
@@ -98,6 +100,7 @@ def _online(case: CaseView, output: Path, limit_mb: float | None) -> None:
         print(f"{file.path}\t{file.pages} pages\t{file.size / BYTES_PER_MB:.2f} MB")
     print(f"total\t{len(result.files)} files\t{result.total_bytes / BYTES_PER_MB:.2f} MB "
           f"(limit {result.limit_bytes / BYTES_PER_MB:g} MB)")
+    _changed_inputs(result.removed_content, result.flattened_forms, "set")
     for title, dpi in result.downscaled:
         print(f"note: photos of '{title}' were downscaled to {dpi} dpi to fit the limit", file=sys.stderr)
     rules = result.rules
@@ -105,3 +108,12 @@ def _online(case: CaseView, output: Path, limit_mb: float | None) -> None:
         print(f"note: UNVERIFIED online-system rules (from {rules.effective_from.isoformat()}, {rules.source}): "
               f"{rules.unverified}", file=sys.stderr)
 
+
+def _changed_inputs(removed_content: list[tuple[str, tuple[str, ...]]], flattened_forms: list[str],
+                    where: str) -> None:
+    """Say what was changed in attached PDFs on the way into the output (active content, filled forms)."""
+    for name, removed in removed_content:
+        print(f"note: removed from {display_name(name)} (not carried into the {where}): {', '.join(removed)}",
+              file=sys.stderr)
+    for name in flattened_forms:
+        print(f"note: the filled form fields of {display_name(name)} were printed into its pages", file=sys.stderr)

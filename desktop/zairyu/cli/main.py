@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
 from zairyu import __version__
 from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser, error_line
+from zairyu.safe_text import display_name, has_undecodable
 
 # command -> ("module:function" that adds its arguments and handler, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -69,7 +71,21 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_undecodable_text(args: argparse.Namespace) -> None:
+    """Text options (titles, names, notes) must be text; file paths may hold any bytes."""
+    from zairyu.errors import UserInputError
+
+    for dest, value in vars(args).items():
+        if isinstance(value, str) and has_undecodable(value):
+            raise UserInputError(f"{dest.replace('_', ' ')}: '{display_name(value)}' is not valid UTF-8 text "
+                                 "(is the terminal set to UTF-8?)", kind="text_not_utf8", field=dest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Undecodable file names are printed with escapes rather than stopping with UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(command_in(arguments)).parse_args(arguments)
     # Imported only now: --version and --help end inside parse_args and need neither.
@@ -82,10 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(exit_after_startup=args.exit_after_startup)
     try:
+        _refuse_undecodable_text(args)
         result: int = args.handler(args)
         return result
     except ZairyuError as exc:
-        print(error_line(exc), file=sys.stderr)
+        # One line, with any control character a file name carried shown as an escape.
+        print(display_name(error_line(exc)), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `zairyu ... | head`
         return 0

@@ -37,6 +37,7 @@ from zairyu.store import (
     CaseSummary,
     CaseView,
     DocumentStatus,
+    PreviousValues,
     Store,
     open_store,
 )
@@ -46,7 +47,7 @@ from zairyu.store.models import APPLICANT_FIELDS, iso
 log = logging.getLogger(__name__)
 
 # The document fields a user edits, and how set_document takes them.
-DOCUMENT_FIELDS = ("status", "translation", "issued", "expiry", "copies", "notes")
+DOCUMENT_FIELDS = ("status", "translation", "translator", "issued", "expiry", "copies", "notes")
 CASE_FIELDS = ("title", "employer_category", "target_filing_date", "notes")
 
 
@@ -61,7 +62,8 @@ class _Command(QUndoCommand):
     data as it was, is reported through ``session.command_failed`` and drops the command, so the
     stack never claims a state the store does not have."""
 
-    def __init__(self, session: CaseSession, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+    def __init__(self, session: CaseSession, text: str, undo: Callable[[], object],
+                 redo: Callable[[], object]) -> None:
         super().__init__(text)
         self._session = session
         self._undo = undo
@@ -77,7 +79,7 @@ class _Command(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
             action()
         except ZairyuError as exc:
@@ -169,7 +171,7 @@ class CaseSession(QObject):
 
     # -- edits ---------------------------------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
         self.undo_stack.push(_Command(self, text, undo, redo))
 
     def set_document(self, case_id: int, code: str, **changes: Any) -> CaseDocument:
@@ -177,57 +179,54 @@ class CaseSession(QObject):
         unknown = set(changes) - set(DOCUMENT_FIELDS)
         if unknown:
             raise ValueError(f"not document fields: {sorted(unknown)}")
-        before = self.document(case_id, code)
-        previous = {name: getattr(before, name) for name in changes}
-        if all(previous[name] == value for name, value in changes.items()):
-            return before
 
-        def apply(values: Mapping[str, Any]) -> None:
-            self.store.set_document(case_id, code, **values)
+        def apply(values: Mapping[str, Any]) -> PreviousValues:
+            previous = self.store.set_document(case_id, code, **values)
             self.document_changed.emit(case_id, code)
             self.cases_changed.emit()  # the ready count of the case
+            return previous
 
-        apply(changes)
-        name = before.name_en
-        self._push(self.tr("Change “{document}”").format(document=name), lambda: apply(previous),
-                   lambda: apply(changes))
-        return self.document(case_id, code)
+        previous = self.store.set_document(case_id, code, **changes)
+        document = self.document(case_id, code)
+        if previous:  # the setter wrote nothing when every value was already stored: no command
+            self.document_changed.emit(case_id, code)
+            self.cases_changed.emit()
+            self._push(self.tr("Change “{document}”").format(document=document.name_en),
+                       lambda: apply(previous.values), lambda: apply(changes))
+        return document
 
     def update_case(self, case_id: int, **changes: Any) -> None:
         """Change a case's own fields (CASE_FIELDS). A new employer category changes the checklist."""
         unknown = set(changes) - set(CASE_FIELDS)
         if unknown:
             raise ValueError(f"not case fields: {sorted(unknown)}")
-        case = self.get_case(case_id)
-        previous = {name: getattr(case, name) for name in changes}
-        if all(previous[name] == value for name, value in changes.items()):
-            return
 
-        def apply(values: Mapping[str, Any]) -> None:
-            self.store.update_case(case_id, **values)
+        def apply(values: Mapping[str, Any]) -> PreviousValues:
+            previous = self.store.update_case(case_id, **values)
             self.case_changed.emit(case_id)
             self.cases_changed.emit()
+            return previous
 
-        apply(changes)
-        self._push(self.tr("Change the case"), lambda: apply(previous), lambda: apply(changes))
+        previous = apply(changes)
+        if previous:
+            self._push(self.tr("Change the case"), lambda: apply(previous.values), lambda: apply(changes))
 
     def update_applicant(self, applicant_id: int, **fields: Any) -> None:
         unknown = set(fields) - set(APPLICANT_FIELDS)
         if unknown:
             raise ValueError(f"not applicant fields: {sorted(unknown)}")
-        person = self.applicant(applicant_id)
-        previous = {name: getattr(person, name) for name in fields}
-        if all(previous[name] == value for name, value in fields.items()):
-            return
 
-        def apply(values: Mapping[str, Any]) -> None:
-            self.store.update_applicant(applicant_id, **values)
+        def apply(values: Mapping[str, Any]) -> PreviousValues:
+            previous = self.store.update_applicant(applicant_id, **values)
             self.applicants_changed.emit()
             self.cases_changed.emit()
+            return previous
 
-        apply(fields)
-        self._push(self.tr("Change {name}").format(name=fields.get("name") or person.name or self.tr("the applicant")),
-                   lambda: apply(previous), lambda: apply(fields))
+        previous = apply(fields)
+        if previous:
+            name = fields.get("name") or self.applicant(applicant_id).name or self.tr("the applicant")
+            self._push(self.tr("Change {name}").format(name=name), lambda: apply(previous.values),
+                       lambda: apply(fields))
 
     def create_case(self, *, not_applicable: Sequence[str] = (), **arguments: Any) -> int:
         """Create a case (Store.create_case's arguments) and make it the current one.
@@ -288,7 +287,7 @@ class CaseSession(QObject):
             self.store.add_document(case_id, code, before.name_en, before.name_ja, translation=before.translation,
                                     copies=before.copies, notes=before.notes)
             self.store.set_document(case_id, code, status=before.status, issued=before.issued,
-                                    expiry=before.expiry)
+                                    expiry=before.expiry, translator=before.translator)
             for attachment in before.attachments:
                 self.store.restore_attachment(case_id, code, attachment)
             self.case_changed.emit(case_id)

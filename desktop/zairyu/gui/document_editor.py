@@ -1,6 +1,7 @@
 """The document editor: the side panel of the case workspace for the chosen document.
 
-Where the document stands (status, translation, issue and expiry dates, copies, notes), what it
+Where the document stands (status, translation and translator, issue and expiry dates, copies,
+notes), what it
 is (both names, issuer, why it is needed, the source of the rule) and its files, with thumbnails.
 Each change is saved at once through the session (one undoable command). Files are added with
 the button or by dropping them on the panel; they open in the system's viewer.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMessageBox,
     QPlainTextEdit,
@@ -137,6 +139,8 @@ class DocumentEditor(QFrame):
         self.translation_combo = QComboBox(self.form_widget)
         for translation in TranslationStatus:
             self.translation_combo.addItem(self._model.translation_labels[translation], str(translation))
+        self.translator_edit = QLineEdit(self.form_widget)
+        self.translator_edit.setPlaceholderText(self.tr("Who translates it"))
         self.issued_edit = _date_edit(self.form_widget)
         self.expiry_edit = _date_edit(self.form_widget)
         for combo in (self.status_combo, self.translation_combo):
@@ -150,6 +154,7 @@ class DocumentEditor(QFrame):
         self.notes_edit.installEventFilter(self)  # saved when the field loses focus
         form.addRow(self.tr("&Status"), self.status_combo)
         form.addRow(self.tr("&Translation"), self.translation_combo)
+        form.addRow(self.tr("Trans&lator"), self.translator_edit)
         form.addRow(self.tr("&Issued on"), self.issued_edit)
         form.addRow(self.tr("&Valid until"), self.expiry_edit)
         form.addRow(self.tr("&Copies"), self.copies_spin)
@@ -158,6 +163,7 @@ class DocumentEditor(QFrame):
         self.status_combo.activated.connect(lambda _i: self._save(status=self.status_combo.currentData()))
         self.translation_combo.activated.connect(
             lambda _i: self._save(translation=self.translation_combo.currentData()))
+        self.translator_edit.editingFinished.connect(lambda: self._save(translator=self.translator_edit.text()))
         self.issued_edit.editingFinished.connect(lambda: self._save(issued=_from_qdate(self.issued_edit.date())))
         self.expiry_edit.editingFinished.connect(lambda: self._save(expiry=_from_qdate(self.expiry_edit.date())))
         self.copies_spin.editingFinished.connect(lambda: self._save(copies=self.copies_spin.value()))
@@ -266,6 +272,8 @@ class DocumentEditor(QFrame):
             self.hint_label.setText(self.tr("Added by you") if doc.user_added else "")
             self.status_combo.setCurrentIndex(max(self.status_combo.findData(str(doc.status)), 0))
             self.translation_combo.setCurrentIndex(max(self.translation_combo.findData(str(doc.translation)), 0))
+            if self.translator_edit.text() != doc.translator:
+                self.translator_edit.setText(doc.translator)
             self.issued_edit.setDate(_to_qdate(doc.issued))
             self.expiry_edit.setDate(_to_qdate(doc.expiry))
             self.copies_spin.setValue(doc.copies)

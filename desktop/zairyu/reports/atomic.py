@@ -91,6 +91,18 @@ def commit(temp: Path, target: Path) -> None:
     _fsync_dir(target.parent)
 
 
+def _write_failed(exc: OSError, temps: list[Path], target: Path) -> None:
+    """A failed write of an output (a full disk, a quota, a removed drive) as one line naming it.
+
+    Errors that name another file (an input being read) are not the output's and pass unchanged;
+    every temporary name holds the target's name (pikepdf's own temporary file too).
+    """
+    if exc.filename is not None and not any(path.name in str(exc.filename) for path in [*temps, target]):
+        return
+    raise output_error("output_write_failed", target, f"could not be written ({exc.strerror or exc}; is the disk "
+                       "full?); no file was written") from None
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """``with atomic_output(out) as temp: write(temp)`` replaces ``out`` only when the block succeeds."""
@@ -98,6 +110,9 @@ def atomic_output(target: Path) -> Iterator[Path]:
     try:
         yield temp
         commit(temp, target)
+    except OSError as exc:
+        _write_failed(exc, [temp], target)
+        raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -117,6 +132,9 @@ def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
             os.replace(temp, target)
         if targets:
             _fsync_dir(targets[0].parent)
+    except OSError as exc:
+        _write_failed(exc, temps, targets[0])
+        raise
     finally:
         for temp in temps:
             with contextlib.suppress(FileNotFoundError):

@@ -17,13 +17,13 @@ from __future__ import annotations
 import io
 import math
 import struct
-import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
 from PIL import Image
+
+from zairyu import scan_safety
 
 A4_WIDTH, A4_HEIGHT = 595.2756, 841.8898  # points (210 x 297 mm)
 MM = 72 / 25.4
@@ -208,53 +208,31 @@ class EncodedImage:
         return {"L": 1, "P": 1, "RGB": 3, "CMYK": 4}[self.mode]
 
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # PNG colour types whose rows PDF reads as they are: grey, RGB, palette (not grey+alpha or RGBA).
 _PNG_MODES = {0: "L", 2: "RGB", 3: "P"}
 REENCODE_ZLIB_LEVEL = 1  # a screenshot in tens of milliseconds; level 6 took ten times longer for 5% less
 
 
-def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
-    """(type, body) of each chunk up to IEND; a file that ends before IEND is refused."""
-    position = len(PNG_SIGNATURE)
-    while position + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[position:position + 8])
-        body = data[position + 8:position + 8 + length]
-        if len(body) < length:
-            break
-        yield kind, body
-        if kind == b"IEND":
-            return
-        position += 12 + length  # length, type, body, CRC
-    raise ImageError("is cut short (incomplete PNG file); export or copy it again")
-
-
-def _check_rows(rows: bytes, height: int, row_bytes: int) -> None:
-    """The Flate data decompresses (its checksum included) to exactly one filter byte and one row of
-    pixels per line: a damaged file is named now rather than drawn as garbage. Decompressed in
-    pieces, so the pixels are never all in memory."""
-    expected = height * (1 + row_bytes)
-    inflater = zlib.decompressobj()
-    produced, pending = 0, rows
-    try:
-        while pending and produced <= expected:
-            produced += len(inflater.decompress(pending, 1 << 22))
-            pending = inflater.unconsumed_tail
-    except zlib.error as exc:
-        raise ImageError(f"is a damaged PNG ({exc})") from None
-    if produced != expected or not inflater.eof:
-        raise ImageError("is a damaged PNG (its pixel data has the wrong length)")
+PNG_SIGNATURE = scan_safety.PNG_SIGNATURE
 
 
 def png_passthrough(data: bytes) -> EncodedImage | None:
     """A PNG's compressed rows as a PDF image, unchanged; None when PDF cannot take them as they are
-    (transparency, an alpha channel, interlacing, 16 bits per sample)."""
+    (transparency, an alpha channel, interlacing, 16 bits per sample). The structure checks are
+    scan_safety's, which attach runs too."""
+    try:
+        return _png_passthrough(data)
+    except scan_safety.ScanRefused as exc:
+        raise ImageError(str(exc)) from None
+
+
+def _png_passthrough(data: bytes) -> EncodedImage | None:
     if not data.startswith(PNG_SIGNATURE):
         raise ImageError("is not a PNG file")
     header: tuple[int, ...] | None = None
     palette = b""
     idat: list[bytes] = []
-    for kind, body in _png_chunks(data):
+    for kind, body in scan_safety.png_chunks(data):  # ScanRefused when cut short
         if kind == b"IHDR" and len(body) == 13:
             header = struct.unpack(">IIBBBBB", body)
         elif kind == b"PLTE":
@@ -273,7 +251,7 @@ def png_passthrough(data: bytes) -> EncodedImage | None:
         raise ImageError("is a damaged PNG (a palette image without its palette)")
     rows = b"".join(idat)
     channels = 3 if mode == "RGB" else 1
-    _check_rows(rows, height, (width * channels * bits + 7) // 8)
+    scan_safety.check_png_rows(rows, height, (width * channels * bits + 7) // 8)
     return EncodedImage(rows, "FlateDecode", width, height, mode, bits=bits, png_rows=True, palette=palette)
 
 

@@ -21,7 +21,7 @@ import contextlib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pikepdf
@@ -64,6 +64,9 @@ class OnlineSetResult:
     files: list[OnlineSetFile]
     limit_bytes: int
     rules: OnlineSystemRules
+    # (file, what was removed): JavaScript, actions, embedded files never reach the office.
+    removed_content: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    flattened_forms: list[str] = field(default_factory=list)  # files whose filled fields were drawn into the page
 
     @property
     def total_bytes(self) -> int:
@@ -306,4 +309,7 @@ def build_online_set(documents: Sequence[PacketDocument], output_dir: Path, *, l
         files = [OnlineSetFile(output_dir / name, d.doc.code, d.doc.title_en, page_count, size,
                                d.dpi if any(src.downscaled for src in d.sources) else None)
                  for d, name, page_count, size in zip(loaded, names, pages, measured, strict=True)]
-        return OnlineSetResult(output_dir, files, limit, rules)
+        passive = [(src.file.name, src.passive) for d in loaded for src in d.sources if src.passive is not None]
+        return OnlineSetResult(output_dir, files, limit, rules,
+                               removed_content=[(name, p.removed) for name, p in passive if p.removed],
+                               flattened_forms=[name for name, p in passive if p.flattened_form])

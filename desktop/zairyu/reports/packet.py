@@ -44,11 +44,16 @@ from zairyu.reports.sources import (
     DPI_LADDER,
     LoadedDocument,
     PacketDocument,
+    PacketFile,
     add_document_pages,
     encode_photos,
     load_document,
     save_unrestricted,
 )
+from zairyu.safe_text import display_name
+
+# What callers use; PacketDocument and PacketFile (the packet's inputs) live in sources.py.
+__all__ = ["MB", "PacketCover", "PacketDocument", "PacketFile", "PacketResult", "build_packet", "part_paths"]
 
 MB = 1024 * 1024
 # What a part costs besides its documents (cover, contents, font subsets, stamps) until measured.
@@ -72,6 +77,9 @@ class PacketResult:
     pages: list[int]  # per part
     sizes: list[int]  # bytes per part
     downscaled: list[tuple[str, int]] = field(default_factory=list)  # (document, dpi)
+    # (file, what was removed): JavaScript, actions, embedded files never reach the office.
+    removed_content: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    flattened_forms: list[str] = field(default_factory=list)  # files whose filled fields were drawn into the page
 
 
 # ---------------------------------------------------------------------------------------------
@@ -143,6 +151,9 @@ def _render_front(cover: PacketCover, docs: Sequence[LoadedDocument], first_page
     story.append(Spacer(1, 12 * mm))
     story.append(st.para(fonts, "Prepared with Zairyu — check every page before you submit. "
                          "提出前に全ページを確認してください。", s.small))
+    for note in _passive_notes(docs):
+        story.append(Spacer(1, 3 * mm))
+        story.append(st.para(fonts, note, s.small))
     story.append(PageBreak())
 
     story.append(Paragraph(fonts.markup("Contents") + '  <font size="13">' + fonts.markup("目次") + "</font>",
@@ -173,6 +184,21 @@ def _render_front(cover: PacketCover, docs: Sequence[LoadedDocument], first_page
     story.append(contents)
     doc.build(story, canvasmaker=_plain_canvas(fonts))
     return buffer.getvalue()
+
+
+def _passive_notes(docs: Sequence[LoadedDocument]) -> list[str]:
+    """The cover's account of what was changed in attached PDFs (see scan_safety.make_passive)."""
+    removed = [display_name(src.file.name) for d in docs for src in d.sources if src.passive and src.passive.removed]
+    flattened = [display_name(src.file.name) for d in docs for src in d.sources
+                 if src.passive and src.passive.flattened_form]
+    notes = []
+    if removed:
+        notes.append("Active content (JavaScript, actions, embedded files) was removed from: " + ", ".join(removed)
+                     + ". 次のファイルから動的な内容（JavaScript・アクション・埋め込みファイル）を削除しました。")
+    if flattened:
+        notes.append("Filled form fields were printed into the page in: " + ", ".join(flattened)
+                     + ". 次のファイルの記入済みフォーム欄はページに固定しました。")
+    return notes
 
 
 def _plain_canvas(fonts: ReportFonts) -> type[Canvas]:
@@ -297,9 +323,10 @@ def _write_part(cover: PacketCover, docs: Sequence[LoadedDocument], part: tuple[
             outline.root.append(pikepdf.OutlineItem("Cover 表紙", 0))
             outline.root.append(pikepdf.OutlineItem("Contents 目次", 1))
             for d, start, file_starts in bookmarks:
-                item = pikepdf.OutlineItem(f"{d.number}. {d.doc.title_en} {d.doc.title_ja}".strip(), start)
+                title = display_name(f"{d.number}. {d.doc.title_en} {d.doc.title_ja}".strip())
+                item = pikepdf.OutlineItem(title, start)
                 for src, file_start in zip(d.sources, file_starts, strict=True):
-                    item.children.append(pikepdf.OutlineItem(src.file.name, file_start))
+                    item.children.append(pikepdf.OutlineItem(display_name(src.file.name), file_start))
                 outline.root.append(item)
         out.Root.PageMode = pikepdf.Name.UseOutlines
         size = save_unrestricted(out, target, f"Application documents — {cover.route_en} / {cover.procedure_en}",
@@ -411,6 +438,11 @@ def build_packet(cover: PacketCover, documents: Sequence[PacketDocument], output
                 pass
             if too_big is None:
                 result.downscaled = [(d.doc.title_en, d.dpi) for d in loaded if d.dpi is not None]
+                sources = [src for d in loaded for src in d.sources if src.passive is not None]
+                result.removed_content = [(src.file.name, src.passive.removed) for src in sources
+                                          if src.passive is not None and src.passive.removed]
+                result.flattened_forms = [src.file.name for src in sources
+                                          if src.passive is not None and src.passive.flattened_form]
                 return result
             assert limit is not None
             index, size = too_big

@@ -1,7 +1,9 @@
 """Attached files opened, checked and turned into pages: what the packet and the online set share.
 
-Every input is opened and checked before anything is written: a file that needs a password or
-is broken stops the export with its document and file named. Attached PDFs are copied page for
+Every input is opened and checked before anything is written, with the same bounded check as
+attach (``scan_safety``): a file that needs a password or is broken stops the export with its
+document and file named. Attached PDFs are made passive on the way (active content removed,
+filled forms printed into the page), and the caller is told which. Attached PDFs are copied page for
 page, JPEG photos are embedded without re-encoding and PNGs converted losslessly, each photo
 fitted to an A4 page. A document's photos are re-encoded at a lower resolution only when a size
 limit asks for it (``LoadedDocument.dpi``), and never below 200 dpi on the page.
@@ -19,7 +21,7 @@ from typing import Literal
 
 import pikepdf
 
-from zairyu import __version__
+from zairyu import __version__, scan_safety
 from zairyu.errors import UserInputError
 from zairyu.reports import images
 from zairyu.reports.atomic import ExportControl
@@ -68,6 +70,7 @@ class Source:
     pages: int
     size: int  # bytes it adds to the output at full quality
     pdf: pikepdf.Pdf | None = None
+    passive: scan_safety.PassiveResult | None = None  # what was removed or flattened in the PDF
     image: images.ImageInfo | None = None
     png: images.EncodedImage | None = None
     downscaled: dict[int, images.EncodedImage] = field(default_factory=dict)
@@ -142,33 +145,15 @@ def sniff(path: Path) -> Kind | None:
     return None
 
 
-def _open_pdf(path: Path, where: str) -> pikepdf.Pdf:
+def _open_pdf(file: PacketFile, where: str) -> tuple[pikepdf.Pdf, scan_safety.PassiveResult]:
+    """The attached PDF after the same checks as attach, made passive for the export (one function
+    for both, so a file attach accepts is never refused here).
+
+    A refusal names the file as the user knows it (the stored copy's name is a hash)."""
     try:
-        pdf = pikepdf.open(path)
-    except pikepdf.PasswordError:
-        raise UserInputError(f"{where}: the PDF needs a password to open; remove the password (print it to a new "
-                             f"PDF or ask the issuer for an unprotected copy) and attach it again") from None
-    except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise UserInputError(f"{where}: not a readable PDF (damaged or incomplete: {exc})") from None
-    try:
-        if len(pdf.pages) == 0:
-            raise UserInputError(f"{where}: the PDF has no pages")
-        # qpdf parses lazily; read every page's content now so a broken file stops the export here,
-        # naming its file, rather than later in the middle of writing.
-        for page in pdf.pages:
-            contents = page.obj.get("/Contents")
-            if isinstance(contents, pikepdf.Array):
-                for part in contents:
-                    part.read_bytes()
-            elif isinstance(contents, pikepdf.Stream):
-                contents.read_bytes()
-    except UserInputError:
-        pdf.close()
-        raise
-    except (pikepdf.PdfError, RuntimeError, ValueError) as exc:
-        pdf.close()
-        raise UserInputError(f"{where}: not a readable PDF (damaged page content: {exc})") from None
-    return pdf
+        return scan_safety.open_passive_pdf(file.path)
+    except scan_safety.ScanRefused as exc:
+        raise UserInputError(f"{where}: {exc}", kind="attachment_refused", file=file.name, reason=str(exc)) from None
 
 
 def load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack) -> LoadedDocument:
@@ -195,15 +180,17 @@ def _load_document(number: int, doc: PacketDocument, stack: contextlib.ExitStack
         if kind is None:
             raise UserInputError(f"{where}: is not a PDF, JPEG or PNG file")
         if kind == "pdf":
-            pdf = stack.enter_context(_open_pdf(file.path, where))
-            sources.append(Source(file, "pdf", len(pdf.pages), size, pdf=pdf))
+            pdf, passive = _open_pdf(file, where)
+            stack.enter_context(pdf)
+            sources.append(Source(file, "pdf", len(pdf.pages), size, pdf=pdf, passive=passive))
             continue
         try:
+            scan_safety.check_image_header(file.path, "JPEG" if kind == "jpeg" else "PNG")
             info = images.probe(file.path)
             if kind == "jpeg" and not images.jpeg_is_complete(file.path):
                 raise UserInputError(f"{where}: the JPEG is cut short (incomplete file); scan or copy it again")
             png = images.png_to_flate(file.path) if kind == "png" else None
-        except images.ImageError as exc:
+        except (images.ImageError, scan_safety.ScanRefused) as exc:
             raise UserInputError(f"{where}: {exc}") from None
         except OSError as exc:
             raise UserInputError(f"{where}: not a readable image ({exc})") from None

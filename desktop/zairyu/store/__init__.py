@@ -3,7 +3,8 @@
 Public API (the CLI, the GUI and the PDF reports use these names):
 - ``open_store(data_dir=None) -> Store`` (a context manager; or call ``close()``).
 - ``Store``: ``create_case``, ``list_cases``, ``get_case -> CaseView``, ``update_case``, ``delete_case``,
-  ``set_document``, ``add_document``, ``remove_document``, ``attach``, ``detach``, ``set_points``,
+  ``set_document``, ``add_document``, ``remove_document``, ``attach`` (or its two halves
+  ``store_file`` + ``record_stored_file``, and ``discard_stored_files``), ``detach``, ``set_points``,
   ``add_event``, ``list_events``, ``remove_event``, ``case_applicant_id``, ``update_applicant``,
   ``add_family_member``, ``reconcile_case``, ``reconcile_all``, ``backup``, ``daily_backup_if_due``,
   ``restore``, ``export_case``, ``import_case`` (after ``check_archive(path)``).
@@ -11,6 +12,8 @@ Public API (the CLI, the GUI and the PDF reports use these names):
   processes may open the same data folder at once.
 - Views: ``CaseView``, ``CaseDocument``, ``Attachment``, ``Applicant``, ``CaseSummary``, ``PointsVersion``
   (dates as ``datetime.date``; statuses as ``DocumentStatus`` / ``TranslationStatus`` / ``Relation``).
+- ``set_document``, ``update_case`` and ``update_applicant`` return ``PreviousValues``: what they
+  replaced, so a caller (the GUI's undo) can put it back without reading first.
 - The SQL is in ``repository.py``; ``service.py`` holds the rules around it.
 - Errors: ``StoreError`` / ``StoreBusyError`` (ZairyuError), ``AttachmentRefused`` and
   ``ArchiveError`` (UserInputError).
@@ -27,6 +30,7 @@ from zairyu.store.models import (
     CaseView,
     DocumentStatus,
     PointsVersion,
+    PreviousValues,
     Relation,
     TranslationStatus,
 )
@@ -61,6 +65,7 @@ __all__ = [
     "CaseView",
     "DocumentStatus",
     "PointsVersion",
+    "PreviousValues",
     "Relation",
     "Store",
     "StoreBusyError",

@@ -16,7 +16,6 @@ in one transaction.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -25,6 +24,7 @@ import re
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, BinaryIO, Literal, cast
@@ -32,12 +32,15 @@ from typing import Annotated, Any, BinaryIO, Literal, cast
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from zairyu import __version__
+from zairyu.domain.date_range import check_date_range
 from zairyu.errors import UserInputError, output_error
 from zairyu.partial_files import new_partial
+from zairyu.safe_text import display_name
 from zairyu.store import crypto
 from zairyu.store.database import describe_os_error, fsync_dir
 from zairyu.store.models import CaseView, DocumentStatus, Relation, TranslationStatus, iso
 from zairyu.store.vault import EXTENSIONS, MAX_ATTACHMENT_BYTES, AttachmentRefused, check_content
+from zairyu.user_files import parse_json_text
 
 ARCHIVE_FORMAT = "zairyu-case-archive"
 ARCHIVE_VERSION = 1
@@ -70,7 +73,7 @@ class _Strict(BaseModel):
 
 def _check_date(value: str | None) -> str | None:
     if value is not None:
-        dt.date.fromisoformat(value)
+        check_date_range(dt.date.fromisoformat(value))
     return value
 
 
@@ -92,6 +95,9 @@ class ArchivedAttachment(_Strict):
     original_name: Annotated[str, Field(min_length=1, max_length=1000)]
     added_at: str = ""
 
+    # Shown in the terminal and in the packet's bookmarks: no escapes or bidi overrides, as at attach.
+    _name = field_validator("original_name")(display_name)
+
 
 class ArchivedDocument(_Strict):
     code: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
@@ -101,6 +107,7 @@ class ArchivedDocument(_Strict):
     user_added: bool = False
     status: DocumentStatus = DocumentStatus.NEEDED
     translation: TranslationStatus = TranslationStatus.NOT_NEEDED
+    translator: str = ""  # archives written before the translator was recorded have none
     issued: IsoDate | None = None
     expiry: IsoDate | None = None
     copies: Annotated[int, Field(ge=0, le=99)] = 1
@@ -141,6 +148,20 @@ class CaseArchive(_Strict):
             seen.add(doc.code)
         return documents
 
+    @field_validator("points_history")
+    @classmethod
+    def _profiles(cls, history: list[ArchivedPoints]) -> list[ArchivedPoints]:
+        # The same check as `case set-points`: a profile the engine cannot read would make the case
+        # impossible to export or score once imported.
+        from zairyu.store.points_link import validate_points_profile
+
+        for index, version in enumerate(history):
+            try:
+                validate_points_profile(version.profile, source=f"points_history[{index}]")
+            except UserInputError as exc:
+                raise ValueError(str(exc)) from None
+        return history
+
     @field_validator("events")
     @classmethod
     def _events(cls, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -157,8 +178,8 @@ def case_to_archive(case: CaseView) -> CaseArchive:
         family=[ArchivedPerson(**member.to_json()) for member in case.family],
         documents=[ArchivedDocument(
             code=d.code, name_en=d.name_en, name_ja=d.name_ja, required=d.required, user_added=d.user_added,
-            status=d.status, translation=d.translation, issued=iso(d.issued), expiry=iso(d.expiry), copies=d.copies,
-            notes=d.notes,
+            status=d.status, translation=d.translation, translator=d.translator, issued=iso(d.issued),
+            expiry=iso(d.expiry), copies=d.copies, notes=d.notes,
             attachments=[ArchivedAttachment(sha256=a.sha256, original_name=a.original_name, added_at=a.added_at)
                          for a in d.attachments]) for d in case.documents],
         points_history=[ArchivedPoints(saved_at=v.saved_at, profile=v.profile) for v in case.points_history],
@@ -314,7 +335,7 @@ def check_archive(path: Path, *, passphrase: str | None = None) -> CheckedArchiv
             path = decrypted
         try:
             archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise ArchiveError(f"{label}: not a Zairyu case archive (not a readable zip: {exc})") from None
         with archive:
             checked = _check_open_archive(archive, label, Path(workdir.name))
@@ -427,14 +448,13 @@ def _check_hash(label: str, entry: ManifestEntry, digest: str, size: int) -> Non
 
 def _parse_json(data: bytes, label: str, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ArchiveError(f"{label}: {name}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(f"{label}: {name}: malformed JSON (line {exc.lineno}, column {exc.colno}: "
-                           f"{exc.msg})") from None
-    except RecursionError:
-        raise ArchiveError(f"{label}: {name}: malformed JSON (nested too deeply)") from None
+    try:
+        return parse_json_text(text, f"{label}: {name}")
+    except UserInputError as exc:
+        raise ArchiveError(str(exc), kind=exc.kind, file=label) from None
 
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, cap: int) -> bytes:
@@ -443,7 +463,7 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, ca
     try:
         with archive.open(info) as handle:
             data = handle.read(allowed + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be read ({exc})") from None
     if len(data) > allowed:
         raise ArchiveError(f"{label}: entry '{info.filename}' holds more data than it declares (a compressed "
@@ -467,14 +487,8 @@ def _extract_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Pat
                 out.write(chunk)
     except ArchiveError:
         raise
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be read ({exc})") from None
     except OSError as exc:
         raise ArchiveError(f"{label}: entry '{info.filename}' cannot be unpacked ({describe_os_error(exc)})") from None
     return digest.hexdigest(), written
-
-
-def remove_if_new(paths: list[Path]) -> None:
-    for path in paths:
-        with contextlib.suppress(OSError):
-            path.unlink()

@@ -36,7 +36,7 @@ _RELATION_OF_ROUTE = {RouteId.HSP_SPOUSE_WORK: "spouse", RouteId.HSP_PARENT: "ot
 FAMILY_RELATIONS = ("spouse", "child", "other")
 # How a household names a member whose stored relation is "other".
 _ROLE_OF_ROUTE = {RouteId.HSP_PARENT.value: "parent", RouteId.HSP_DOMESTIC_WORKER.value: "domestic worker"}
-_MIRRORED = ("status", "translation", "issued", "expiry", "notes")
+_MIRRORED = ("status", "translation", "translator", "issued", "expiry", "notes")
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def mirror(conn: sqlite3.Connection, catalog: RouteCatalog, case_id: int, code: 
 
 def _has_data(conn: sqlite3.Connection, document_id: int) -> bool:
     row = conn.execute(
-        "SELECT status != 'needed' OR issued IS NOT NULL OR expiry IS NOT NULL OR notes != ''"
+        "SELECT status != 'needed' OR issued IS NOT NULL OR expiry IS NOT NULL OR notes != '' OR translator != ''"
         " OR EXISTS (SELECT 1 FROM attachments WHERE document_id = ?) FROM documents WHERE id = ?",
         (document_id, document_id)).fetchone()
     return bool(row[0])

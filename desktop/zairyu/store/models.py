@@ -9,6 +9,7 @@ the archive agree on one description of a case.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -137,6 +138,7 @@ class CaseDocument:
     translation_rule: str | None = None
     # True until the user says whether an "if_not_japanese" document is in Japanese: ask once.
     translation_question: bool = False
+    translator: str = ""  # who makes the Japanese translation (a person or a service), as the user wrote it
 
     @property
     def done(self) -> bool:
@@ -153,12 +155,25 @@ class CaseDocument:
             "translation": str(self.translation),
             "translation_rule": self.translation_rule,
             "translation_question": self.translation_question,
+            "translator": self.translator,
             "issued": iso(self.issued),
             "expiry": iso(self.expiry),
             "copies": self.copies,
             "notes": self.notes,
             "attachments": [a.to_json() for a in self.attachments],
         }
+
+
+@dataclass(frozen=True)
+class PreviousValues:
+    """What a setter replaced: the fields it changed with their values before, keyed as the setter
+    takes them, so calling the setter again with ``values`` undoes the change. Empty (false) when
+    every value given was already the stored one and nothing was written."""
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
 
 
 @dataclass(frozen=True)

@@ -75,11 +75,12 @@ def insert_case(conn: sqlite3.Connection, *, applicant_id: int, route: str, proc
 def insert_document(conn: sqlite3.Connection, case_id: int, *, code: str, name_en: str, name_ja: str,
                     position: int, user_added: bool, translation: str, copies: int, required: bool = True,
                     status: str = DocumentStatus.NEEDED, issued: str | None = None, expiry: str | None = None,
-                    notes: str = "") -> int:
+                    notes: str = "", translator: str = "") -> int:
     return _insert(conn, "documents", {
         "case_id": case_id, "code": code, "name_en": name_en, "name_ja": name_ja, "position": position,
         "origin": "user" if user_added else "route", "required": int(required), "status": str(status),
-        "translation": str(translation), "issued": issued, "expiry": expiry, "copies": copies, "notes": notes})
+        "translation": str(translation), "issued": issued, "expiry": expiry, "copies": copies, "notes": notes,
+        "translator": translator})
 
 
 def insert_blob(conn: sqlite3.Connection, blob: VaultFile) -> None:
@@ -150,7 +151,8 @@ def read_documents(conn: sqlite3.Connection, vault: Vault, case_id: int, *,
                          attachments=attachments.get(r["id"], []),
                          translation_rule=None if r["origin"] == "user" else rules.get(r["code"]),
                          translation_question=(r["origin"] != "user" and rules.get(r["code"]) == "if_not_japanese"
-                                               and not r["translation_answered"]))
+                                               and not r["translation_answered"]),
+                         translator=r["translator"])
             for r in rows(conn, f"SELECT * FROM documents WHERE case_id = ? ORDER BY {DOCUMENT_ORDER}",
                           (case_id,))]
 

@@ -137,6 +137,12 @@ V4_STATEMENTS = (
 )
 
 
+# Version 5: who translates a document (the editor asks for the translation status and translator).
+V5_STATEMENTS = (
+    "ALTER TABLE documents ADD COLUMN translator TEXT NOT NULL DEFAULT ''",
+)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -158,5 +164,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "families, document expiry and copies, points history, events", _statements(V2_STATEMENTS)),
     Migration(3, "households: the principal's case, pay, expected birth", _statements(V3_STATEMENTS)),
     Migration(4, "the translation question of documents that may be in Japanese", _statements(V4_STATEMENTS)),
+    Migration(5, "the translator of a document", _statements(V5_STATEMENTS)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

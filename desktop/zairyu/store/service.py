@@ -18,14 +18,16 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zairyu import paths
+from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
+from zairyu.safe_text import display_name
 from zairyu.store import backups, household, repository
 from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts, translation_rules
 from zairyu.store.database import (
@@ -51,6 +53,7 @@ from zairyu.store.models import (
     CaseView,
     DocumentStatus,
     PointsVersion,
+    PreviousValues,
     Relation,
     TranslationStatus,
     parse_stored_date,
@@ -58,7 +61,15 @@ from zairyu.store.models import (
 from zairyu.store.points_link import permanent_residence_basis, validate_points_profile
 from zairyu.store.reconcile import ReconcilePlan, StoredDocument, initial_translation, plan_reconciliation
 from zairyu.store.schema import SCHEMA_VERSION
-from zairyu.store.vault import Vault, VaultFile
+from zairyu.store.vault import (
+    AttachmentRefused,
+    AttachmentsRefused,
+    CopyProgress,
+    StagedFile,
+    Vault,
+    VaultFile,
+    remove_if_new,
+)
 
 if TYPE_CHECKING:
     from zairyu.store.archive import CaseArchive, CheckedArchive
@@ -80,19 +91,24 @@ def _now() -> str:
 
 
 def parse_date(value: dt.date | str | None, field: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None; UserInputError (kind ``invalid_date``) naming ``field``."""
+    """An ISO date (YYYY-MM-DD) within the range Zairyu handles, or None; UserInputError (kind
+    ``invalid_date`` or ``date_out_of_range``) naming ``field``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         label = field.replace("_", " ")
         raise UserInputError(f"{label}: '{value}' is not a date (YYYY-MM-DD)", kind="invalid_date", field=field,
                              value=value, problem="is not a date (YYYY-MM-DD)") from None
+    try:
+        return check_date_range(day).isoformat()
+    except DateOutOfRange as exc:
+        label = field.replace("_", " ")
+        raise UserInputError(f"{label}: {exc}", kind="date_out_of_range", field=field, value=value,
+                             problem=exc.problem) from None
 
 
 def _choice(value: str, valid: Iterable[str], field: str) -> str:
@@ -115,6 +131,22 @@ def _employer_category(value: int | None) -> int | None:
         raise UserInputError(f"employer category: '{value}' is not valid; valid: 1, 2, 3, 4",
                              kind="invalid_choice", field="employer_category", value=value, choices=(1, 2, 3, 4))
     return value
+
+
+_CASE_DATE_FIELDS = ("target_filing_date", "expected_birth")
+_DOCUMENT_DATE_FIELDS = ("issued", "expiry")
+
+
+def _differing(current: sqlite3.Row, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The checked ``changes`` (column → value as stored) that differ from the stored row."""
+    return {name: value for name, value in changes.items() if current[name] != value}
+
+
+def _previous(current: sqlite3.Row, changed: Mapping[str, Any], date_fields: Iterable[str]) -> PreviousValues:
+    """The stored values of the ``changed`` columns, dates as ``datetime.date`` (as the setters take them)."""
+    dates = frozenset(date_fields)
+    return PreviousValues({name: parse_stored_date(current[name]) if name in dates else current[name]
+                           for name in changed})
 
 
 def _no_such_case(case_id: int) -> UserInputError:
@@ -229,8 +261,9 @@ class Store:
                     employer_category: int | _Unset | None = UNSET,
                     target_filing_date: dt.date | str | _Unset | None = UNSET,
                     notes: str | _Unset = UNSET, annual_pay_yen: int | _Unset | None = UNSET,
-                    expected_birth: dt.date | str | _Unset | None = UNSET) -> None:
-        """Change a case's own fields; a new employer category re-reconciles its checklist."""
+                    expected_birth: dt.date | str | _Unset | None = UNSET) -> PreviousValues:
+        """Change a case's own fields; a new employer category re-reconciles its checklist.
+        Returns the values replaced (nothing is written when every value is already stored)."""
         changes: dict[str, Any] = {}
         if not isinstance(annual_pay_yen, _Unset):
             changes["annual_pay_yen"] = _pay(annual_pay_yen)
@@ -245,13 +278,17 @@ class Store:
         if not isinstance(notes, _Unset):
             changes["notes"] = notes
         with self._tx() as conn:
-            self._require_case(conn, case_id)
-            if changes:
-                repository.update_row(conn, "cases", case_id, {**changes, "updated_at": _now()})
-            if "employer_category" in changes or "target_filing_date" in changes:
+            current = repository.row(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+            if current is None:
+                raise _no_such_case(case_id)
+            changed = _differing(current, changes)
+            if changed:
+                repository.update_row(conn, "cases", case_id, {**changed, "updated_at": _now()})
+            if "employer_category" in changed or "target_filing_date" in changed:
                 # Same transaction: never a category or a date without its checklist (rules with an
                 # effective date follow the target filing date).
                 self._reconcile(conn, case_id)
+        return _previous(current, changed, _CASE_DATE_FIELDS)
 
     def delete_case(self, case_id: int) -> None:
         """Delete a case and its documents (vault files stay: other cases or backups may use them)."""
@@ -316,18 +353,20 @@ class Store:
             raise _no_such_applicant(applicant_id)
         return applicant
 
-    def update_applicant(self, applicant_id: int, **fields: Any) -> None:
-        """Change an applicant's fields (name, nationality, birth_date, passport_number, ...)."""
+    def update_applicant(self, applicant_id: int, **fields: Any) -> PreviousValues:
+        """Change an applicant's fields (name, nationality, birth_date, passport_number, ...);
+        returns the values replaced."""
         values = self._applicant_fields(fields)
-        if not values:
-            return
         with self._tx() as conn:
-            if repository.read_applicant(conn, applicant_id) is None:
+            current = repository.row(conn, "SELECT * FROM applicants WHERE id = ?", (applicant_id,))
+            if current is None:
                 raise _no_such_applicant(applicant_id)
-            repository.update_row(conn, "applicants", applicant_id, values)
-            if "nationality" in values:  # some documents depend on the applicant's nationality
+            changed = _differing(current, values)
+            repository.update_row(conn, "applicants", applicant_id, changed)
+            if "nationality" in changed:  # some documents depend on the applicant's nationality
                 for found in repository.rows(conn, "SELECT id FROM cases WHERE applicant_id = ?", (applicant_id,)):
                     self._reconcile(conn, found["id"])
+        return _previous(current, changed, APPLICANT_DATE_FIELDS)
 
     def case_applicant_id(self, case_id: int) -> int:
         with sqlite_errors(self.db_path):
@@ -364,8 +403,12 @@ class Store:
     def set_document(self, case_id: int, code: str, *, status: str | None = None,
                      translation: str | None = None, issued: dt.date | str | _Unset | None = UNSET,
                      expiry: dt.date | str | _Unset | None = UNSET, copies: int | None = None,
-                     notes: str | None = None) -> CaseDocument:
-        """Update one document of a case; fields left out keep their value. Returns the document."""
+                     notes: str | None = None, translator: str | None = None,
+                     translation_answered: bool | None = None) -> PreviousValues:
+        """Update one document of a case; fields left out keep their value. Returns the values
+        replaced (nothing is written when every value is already stored). Giving ``translation``
+        answers the document's translation question; ``translation_answered`` sets that answer
+        itself (what undoing a change of the translation puts back)."""
         changes: dict[str, Any] = {}
         if status is not None:
             changes["status"] = _choice(status, DocumentStatus, "status")
@@ -383,13 +426,20 @@ class Store:
             changes["copies"] = copies
         if notes is not None:
             changes["notes"] = notes
+        if translator is not None:
+            changes["translator"] = translator.strip()
+        if translation_answered is not None:
+            changes["translation_answered"] = int(translation_answered)
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
-            if changes:
-                repository.update_row(conn, "documents", document_id, changes)
+            current = repository.row(conn, "SELECT * FROM documents WHERE id = ?", (document_id,))
+            assert current is not None  # just found
+            changed = _differing(current, changes)
+            if changed:
+                repository.update_row(conn, "documents", document_id, changed)
                 self._touch(conn, case_id)
                 household.mirror(conn, self.catalog, case_id, code, _now())
-        return self.get_case(case_id).document(code)
+        return _previous(current, changed, _DOCUMENT_DATE_FIELDS)
 
     def add_document(self, case_id: int, code: str, name_en: str, name_ja: str = "", *,
                      translation: str = "not_needed", copies: int = 1, notes: str = "") -> CaseDocument:
@@ -425,25 +475,90 @@ class Store:
 
     # -- attachments -------------------------------------------------------------------------
 
-    def attach(self, case_id: int, code: str, file: Path, *, original_name: str | None = None) -> Attachment:
+    def attach(self, case_id: int, code: str, file: Path, *, original_name: str | None = None,
+               progress: CopyProgress | None = None) -> Attachment:
         """Check ``file``, copy it into the vault and attach it to a document. Attaching the same bytes
-        to the same document twice is a no-op. Refused files raise AttachmentRefused (a UserInputError)."""
+        to the same document twice is a no-op. Refused files raise AttachmentRefused (a UserInputError).
+        ``progress`` follows the copy (Vault.add)."""
+        return self.attach_files(case_id, code, [(file, original_name or file.name)], progress=progress)[0]
+
+    def attach_files(self, case_id: int, code: str, files: Sequence[tuple[Path, str]], *,
+                     progress: CopyProgress | None = None) -> list[Attachment]:
+        """Attach several files (path, the name the user knows) all or nothing: every file is checked
+        before any is attached. One refused file raises AttachmentRefused; several AttachmentsRefused."""
         with self._read() as conn:  # fail on a wrong case or code before copying anything
             self._require_document(conn, case_id, code)
-        stored = self.vault.add(file, original_name)
-        now = _now()
+        staged: list[tuple[StagedFile, str]] = []
+        refused: list[AttachmentRefused] = []
+        try:
+            for path, name in files:
+                shown = display_name(name)  # stored and printed: no undecodable bytes, no escapes
+                try:
+                    staged.append((self.vault.stage(path, shown, progress=progress), shown))
+                except AttachmentRefused as exc:
+                    refused.append(exc)
+            if refused:
+                raise refused[0] if len(files) == 1 else AttachmentsRefused(refused, len(files))
+        except BaseException:
+            for copy, _name in staged:
+                self.vault.discard(copy)
+            raise
+        stored: list[tuple[VaultFile, str]] = []
+        try:
+            while staged:
+                copy, shown = staged.pop(0)
+                stored.append((self.vault.commit(copy), shown))
+            with self._tx() as conn:
+                document_id = self._require_document(conn, case_id, code)
+                attached = [self._record_attachment(conn, document_id, blob, shown) for blob, shown in stored]
+                self._touch(conn, case_id)
+                household.mirror(conn, self.catalog, case_id, code, _now())
+        except BaseException:
+            # Nothing was recorded: a file this call stored would be an unreferenced copy.
+            for copy, _name in staged:
+                self.vault.discard(copy)
+            remove_if_new([blob.path for blob, _name in stored if blob.new])
+            raise
+        return attached
+
+    def store_file(self, case_id: int, code: str, file: Path, original_name: str | None = None, *,
+                   progress: CopyProgress | None = None) -> VaultFile:
+        """The slow half of ``attach`` (the window's attach worker, which can be cancelled): copy and
+        check ``file`` into the vault, recording nothing yet. An error ``progress`` raises stops the
+        copy and leaves no partial file."""
+        with self._read() as conn:  # fail on a wrong case or code before copying anything
+            self._require_document(conn, case_id, code)
+        return self.vault.add(file, display_name(original_name or file.name), progress=progress)
+
+    def record_stored_file(self, case_id: int, code: str, stored: VaultFile, original_name: str) -> Attachment:
+        """The quick half of ``attach``: attach a file ``store_file`` put in the vault (one transaction)."""
         with self._tx() as conn:
             document_id = self._require_document(conn, case_id, code)
-            repository.insert_blob(conn, stored)
-            repository.insert_attachment(conn, document_id, stored.sha256, original_name or file.name, now)
+            attachment = self._record_attachment(conn, document_id, stored, display_name(original_name))
             self._touch(conn, case_id)
-            household.mirror(conn, self.catalog, case_id, code, now)
-            row = repository.row(conn, "SELECT added_at, original_name FROM attachments"
-                                       " WHERE document_id = ? AND sha256 = ?", (document_id, stored.sha256))
+            household.mirror(conn, self.catalog, case_id, code, _now())
+        return attachment
+
+    @staticmethod
+    def _record_attachment(conn: sqlite3.Connection, document_id: int, blob: VaultFile, name: str) -> Attachment:
+        repository.insert_blob(conn, blob)
+        repository.insert_attachment(conn, document_id, blob.sha256, name, _now())
+        row = repository.row(conn, "SELECT added_at, original_name FROM attachments"
+                                   " WHERE document_id = ? AND sha256 = ?", (document_id, blob.sha256))
         assert row is not None
-        return Attachment(sha256=stored.sha256, original_name=row["original_name"], media_type=stored.media_type,
-                          pages=stored.pages, size_bytes=stored.size_bytes, path=stored.path,
-                          encrypted_owner_only=stored.encrypted_owner_only, added_at=row["added_at"])
+        return Attachment(sha256=blob.sha256, original_name=row["original_name"], media_type=blob.media_type,
+                          pages=blob.pages, size_bytes=blob.size_bytes, path=blob.path,
+                          encrypted_owner_only=blob.encrypted_owner_only, added_at=row["added_at"])
+
+    def discard_stored_files(self, files: Iterable[VaultFile]) -> None:
+        """Remove files ``store_file`` added to the vault that were never recorded (an attach
+        cancelled): the ones it stored new, unless an attachment uses the same bytes meanwhile."""
+        with sqlite_errors(self.db_path):
+            for stored in files:
+                used = repository.row(self._conn, "SELECT 1 FROM attachments WHERE sha256 = ?", (stored.sha256,))
+                if stored.new and used is None:
+                    with contextlib.suppress(OSError):
+                        stored.path.unlink()
 
     def restore_attachment(self, case_id: int, code: str, attachment: Attachment) -> None:
         """Put back an attachment removed with detach() (its vault file stays when detached), with
@@ -562,7 +677,7 @@ class Store:
                       conn,
                       """SELECT d.id, d.code, d.name_en, d.name_ja, d.position, d.required, d.origin,
                              (d.status != 'needed' OR d.translation NOT IN ('needed', 'not_needed')
-                              OR d.issued IS NOT NULL OR d.expiry IS NOT NULL OR d.notes != ''
+                              OR d.issued IS NOT NULL OR d.expiry IS NOT NULL OR d.notes != '' OR d.translator != ''
                               OR EXISTS (SELECT 1 FROM attachments a WHERE a.document_id = d.id)) AS has_user_data
                          FROM documents d WHERE d.case_id = ?""", (case_id,))]
         plan = plan_reconciliation(stored, expected)
@@ -637,8 +752,6 @@ class Store:
     def import_case(self, checked: CheckedArchive) -> int:
         """Add the case of a checked archive (``archive.check_archive``) as a new case; returns its id.
         The attachment files are checked again as they enter the vault; any failure leaves no trace."""
-        from zairyu.store.archive import remove_if_new
-
         case = checked.case
         route = self.catalog.get(case.route)
         route.procedure(case.procedure)
@@ -676,7 +789,7 @@ class Store:
                 conn, case_id, code=doc.code, name_en=doc.name_en, name_ja=doc.name_ja,
                 position=USER_DOCUMENT_POSITION + position if doc.user_added else position,
                 user_added=doc.user_added, required=doc.required, status=doc.status, translation=doc.translation,
-                issued=doc.issued, expiry=doc.expiry, copies=doc.copies, notes=doc.notes)
+                issued=doc.issued, expiry=doc.expiry, copies=doc.copies, notes=doc.notes, translator=doc.translator)
             for attachment in doc.attachments:
                 blob = stored[attachment.sha256]
                 repository.insert_blob(conn, blob)

@@ -6,7 +6,8 @@ what was checked) and renamed to ``<sha256>.<ext>``: a crash leaves either no fi
 one, never half of one. The folder is 0700 and the files 0600: they are passports and tax papers.
 
 Only files the immigration office accepts as scans are let in: a PDF that opens without a password
-(pikepdf, which is qpdf), or a JPEG / PNG that Pillow decodes completely.
+and passes the bounded checks of ``zairyu.scan_safety`` (the same ones the packet export runs), or
+a JPEG / PNG within the pixel cap that Pillow decodes completely.
 """
 
 from __future__ import annotations
@@ -15,19 +16,17 @@ import contextlib
 import hashlib
 import os
 import re
-import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from zairyu import safe_text, scan_safety
 from zairyu.errors import UserInputError
 from zairyu.partial_files import new_partial, remove_leftovers
 from zairyu.store.database import PRIVATE_FILE_MODE, StoreError, describe_os_error, ensure_private_dir, fsync_dir
 
 # No scan a person attaches is this big; the limit stops a disk image or video attached by mistake.
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
-# Pillow warns above 89 million pixels and fails above twice that (decompression bombs); an A4 scan
-# at 600 dpi is 35 million.
-MAX_IMAGE_PIXELS = 90_000_000
 
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -58,6 +57,12 @@ class VaultFile:
     size_bytes: int
     encrypted_owner_only: bool
     path: Path
+    new: bool = False  # this call stored the file (no earlier attachment had the same bytes)
+
+
+# Called after each chunk copied into the vault with (bytes copied, the file's size). It may raise
+# (a cancelled attach raises its own error): the partial copy is removed and the error goes on.
+CopyProgress = Callable[[int, int], None]
 
 
 class AttachmentRefused(UserInputError):
@@ -67,6 +72,16 @@ class AttachmentRefused(UserInputError):
         self.file_name = name
         self.reason = reason
         super().__init__(f"{name}: {reason}", kind="attachment_refused", file=name, reason=reason)
+
+
+class AttachmentsRefused(UserInputError):
+    """Some of several files cannot be attached, so none was; names every refused file."""
+
+    def __init__(self, refused: list[AttachmentRefused], total: int) -> None:
+        self.refused = refused
+        listed = "; ".join(str(one) for one in refused)
+        super().__init__(f"{len(refused)} of {total} files cannot be attached, so none was: {listed}",
+                         kind="attachments_refused", files=[one.file_name for one in refused])
 
 
 def sniff_media_type(head: bytes) -> str | None:
@@ -109,23 +124,11 @@ def check_content(path: Path, display_name: str) -> CheckedContent:
 
 
 def _check_pdf(path: Path, name: str) -> CheckedContent:
-    import pikepdf  # imported when needed: it adds a noticeable delay to every CLI start
-
     try:
-        with pikepdf.open(path) as pdf:
-            pages = len(pdf.pages)
-            # An owner password only restricts printing/editing; the file opens without a password
-            # and the office can read it, so it is accepted and noted.
-            encrypted = bool(pdf.is_encrypted)
-    except pikepdf.PasswordError:
-        raise AttachmentRefused(name, "the PDF is protected by a password and cannot be opened without it; "
-                                      "save a copy without the password and attach that") from None
-    except (pikepdf.PdfError, ValueError, RecursionError) as exc:
-        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
-        raise AttachmentRefused(name, f"not a readable PDF ({reason})") from None
-    if pages < 1:
-        raise AttachmentRefused(name, "the PDF has no pages")
-    return CheckedContent("application/pdf", pages, encrypted)
+        facts = scan_safety.check_pdf(path)
+    except scan_safety.ScanRefused as exc:
+        raise AttachmentRefused(name, str(exc)) from None
+    return CheckedContent("application/pdf", facts.pages, facts.encrypted_owner_only)
 
 
 def _check_image(path: Path, name: str, media_type: str) -> CheckedContent:
@@ -133,26 +136,29 @@ def _check_image(path: Path, name: str, media_type: str) -> CheckedContent:
 
     expected = "PNG" if media_type == "image/png" else "JPEG"
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                if image.format != expected:
-                    raise AttachmentRefused(name, f"looks like {expected} but Pillow reads it as {image.format}")
-                width, height = image.size
-                if width * height > MAX_IMAGE_PIXELS:
-                    raise AttachmentRefused(name, f"the image is {width}×{height} pixels, more than a scan needs "
-                                                  f"(at most {MAX_IMAGE_PIXELS // 1_000_000} million)")
-                image.verify()
-            # verify() checks structure only; a truncated JPEG shows up when the pixels are decoded.
-            with Image.open(path) as image:
-                image.load()
-    except AttachmentRefused:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise AttachmentRefused(name, "the image is too large to be a scan") from None
+        scan_safety.check_image_header(path, expected)
+        if media_type == "image/png":
+            scan_safety.check_png_structure(path)
+        with Image.open(path) as image:
+            image.verify()
+        # verify() checks structure only; a truncated JPEG shows up when the pixels are decoded.
+        with Image.open(path) as image:
+            image.load()
+    except scan_safety.ScanRefused as exc:
+        raise AttachmentRefused(name, str(exc)) from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise AttachmentRefused(name, f"not a readable {expected} image ({exc})") from None
     return CheckedContent(media_type, 1, False)
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    """A checked copy waiting in the vault under a temporary name."""
+
+    temp: Path
+    sha256: str
+    size_bytes: int
+    content: CheckedContent
 
 
 class Vault:
@@ -179,37 +185,63 @@ class Vault:
         except OSError:
             return False
 
-    def add(self, source: Path, display_name: str | None = None) -> VaultFile:
-        """Copy ``source`` into the vault after checking it; returns the stored file."""
+    def add(self, source: Path, display_name: str | None = None, *,
+            progress: CopyProgress | None = None) -> VaultFile:
+        """Copy ``source`` into the vault after checking it; returns the stored file. ``progress``
+        follows the copy, chunk by chunk (the chunks hashed on the way in)."""
+        return self.commit(self.stage(source, display_name, progress=progress))
+
+    def stage(self, source: Path, display_name: str | None = None, *,
+              progress: CopyProgress | None = None) -> StagedFile:
+        """Copy ``source`` to a temporary file in the vault and check the copy; AttachmentRefused
+        (naming ``display_name``, never the temporary copy) when it cannot be attached."""
         name = display_name or source.name
         if source.is_dir():
             raise AttachmentRefused(name, "is a folder, not a file")
         try:
             size = source.stat().st_size
-        except FileNotFoundError:
-            raise AttachmentRefused(name, "no such file") from None
+        except FileNotFoundError:  # the whole path as given: the typo may be in a folder's name
+            raise AttachmentRefused(safe_text.display_name(str(source)), "no such file") from None
         except OSError as exc:
             raise AttachmentRefused(name, f"cannot be read ({describe_os_error(exc)})") from None
         if size > MAX_ATTACHMENT_BYTES:
             raise AttachmentRefused(name, f"the file is {size / 1048576:.0f} MB; attachments are limited to "
                                           f"{MAX_ATTACHMENT_BYTES // 1048576} MB")
         self.ensure()
-        temp, sha256, copied = self._copy_in(source, name)
+        temp, sha256, copied = self._copy_in(source, name, size, progress)
         try:
             content = check_content(temp, name)
-            final = self.path_for(sha256, content.media_type)
-            if final.exists() and file_sha256(final) == sha256:
-                temp.unlink()  # already stored: the same bytes were attached before
-            else:
-                os.replace(temp, final)
-                fsync_dir(self.root)
         except BaseException:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
-        return VaultFile(sha256, content.media_type, content.pages, copied, content.encrypted_owner_only, final)
+        return StagedFile(temp, sha256, copied, content)
 
-    def _copy_in(self, source: Path, name: str) -> tuple[Path, str, int]:
+    def commit(self, staged: StagedFile) -> VaultFile:
+        """Move a staged copy to its final name (or drop it when the same bytes are stored already)."""
+        content = staged.content
+        final = self.path_for(staged.sha256, content.media_type)
+        try:
+            if final.exists() and file_sha256(final) == staged.sha256:
+                staged.temp.unlink()  # already stored: the same bytes were attached before
+                new = False
+            else:
+                os.replace(staged.temp, final)
+                fsync_dir(self.root)
+                new = True
+        except BaseException:
+            self.discard(staged)
+            raise
+        return VaultFile(staged.sha256, content.media_type, content.pages, staged.size_bytes,
+                         content.encrypted_owner_only, final, new)
+
+    @staticmethod
+    def discard(staged: StagedFile) -> None:
+        with contextlib.suppress(OSError):
+            staged.temp.unlink()
+
+    def _copy_in(self, source: Path, name: str, size: int = 0,
+                 progress: CopyProgress | None = None) -> tuple[Path, str, int]:
         digest = hashlib.sha256()
         copied = 0
         try:
@@ -227,17 +259,19 @@ class Vault:
                                                       "it was being copied")
                     digest.update(chunk)
                     dst.write(chunk)
+                    if progress is not None:
+                        progress(copied, max(size, copied))  # a file growing while read: never past 100 %
                 dst.flush()
                 os.fsync(dst.fileno())
-        except AttachmentRefused:
-            temp.unlink(missing_ok=True)
-            raise
         except OSError as exc:
             temp.unlink(missing_ok=True)
             if exc.filename is not None and Path(exc.filename) == source:
                 raise AttachmentRefused(name, f"cannot be read ({describe_os_error(exc)})") from None
             raise StoreError(f"{self.root}: could not store {name} ({describe_os_error(exc)}; is the disk "
                              "full or the folder read-only?); nothing was attached") from None
+        except BaseException:  # refused, cancelled, interrupted: no partial copy stays behind
+            temp.unlink(missing_ok=True)
+            raise
         if copied == 0:
             temp.unlink(missing_ok=True)
             raise AttachmentRefused(name, "the file is empty")
@@ -253,6 +287,13 @@ def _private_temp(folder: Path) -> tuple[int, str]:
     fd, path = new_partial(folder, _TEMP_PREFIX)  # mkstemp creates it 0600
     os.fchmod(fd, PRIVATE_FILE_MODE)
     return fd, str(path)
+
+
+def remove_if_new(paths: list[Path]) -> None:
+    """Remove vault files this process stored for a change that was then not recorded."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def file_sha256(path: Path) -> str:

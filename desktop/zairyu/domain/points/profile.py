@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from zairyu.domain.date_range import check_date_range
 from zairyu.domain.dates import age_on
 from zairyu.errors import UserInputError
 from zairyu.user_files import read_json_file
@@ -68,6 +69,9 @@ class Bonus(StrEnum):
     INVESTMENT_MANAGEMENT = "investment_management"  # ㉑
 
 
+MAX_SALARY_YEN = 1_000_000_000_000
+
+
 class PointsProfile(BaseModel):
     """One applicant's claims for one category on one filing date."""
 
@@ -80,7 +84,8 @@ class PointsProfile(BaseModel):
     # strict: JSON true is not 1 year or ¥1, and "5000000" as text is a mistake worth reporting.
     multiple_degrees: bool = Field(default=False, strict=True)
     experience_years: float = Field(default=0, ge=0, le=80, strict=True)
-    annual_salary_yen: int = Field(ge=0, strict=True)
+    # ¥1 trillion is far above any salary and keeps the figure printable on the summary page.
+    annual_salary_yen: int = Field(ge=0, le=MAX_SALARY_YEN, strict=True)
     research: list[Research] = Field(default_factory=list)
     position: Literal["representative", "director"] | None = None
     licenses: int = Field(default=0, ge=0, le=100, strict=True)
@@ -110,6 +115,11 @@ class PointsProfile(BaseModel):
         if value is not None and not isinstance(value, (str, dt.date)):
             raise ValueError("must be a date written YYYY-MM-DD")
         return value
+
+    @field_validator("application_date", "birth_date", "work_start_date")
+    @classmethod
+    def _plausible_date(cls, value: dt.date | None) -> dt.date | None:
+        return value if value is None else check_date_range(value)
 
     @field_validator("experience_years", mode="before")
     @classmethod

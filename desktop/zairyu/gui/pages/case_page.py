@@ -42,6 +42,7 @@ from zairyu.gui.case_documents_model import CaseDocumentsFilter, CaseDocumentsMo
 from zairyu.gui.case_tree_model import CaseTreeModel, procedure_name, route_name
 from zairyu.gui.document_delegate import DocumentDelegate
 from zairyu.gui.document_editor import DocumentEditor, dropped_files
+from zairyu.gui.packet_model import size_text
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.roles import CaseIdRole, DocumentRole
 from zairyu.gui.ui_language import prefers_japanese
@@ -59,6 +60,7 @@ SETTINGS_EDITOR_SPLITTER = "case/editor_splitter"
 SETTINGS_HEADER = "case/header"
 SETTINGS_FIT_NAMES = "case/fit_names"
 SCAN_FILTER = "*.pdf *.jpg *.jpeg *.png"
+ATTACH_PROGRESS_STEPS = 1000
 
 
 class DocumentsTable(QTableView):
@@ -474,19 +476,26 @@ class CasePage(Page):
         if case_id is None or self._attach_task is not None or not files:
             return None
         task = AttachTask(self.session, case_id, code, files, self)
-        progress = QProgressDialog(self.tr("Attaching files…"), self.tr("Cancel"), 0, len(files), self)
+        # The bar follows the bytes of all files (in thousandths: a QProgressDialog counts in int).
+        progress = QProgressDialog(self.tr("Attaching files…"), self.tr("Cancel"), 0, ATTACH_PROGRESS_STEPS, self)
+        progress.setObjectName("attachProgress")
         progress.setWindowTitle(self.tr("Attach files"))
         progress.setMinimumDuration(400)  # a quick attach shows no dialog
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(task.cancel)
         refused: list[str] = []
+        current = {"name": "", "number": 0}
 
-        def show_progress(done: int, total: int, name: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            if name:
-                progress.setLabelText(self.tr("Attaching {file}…").format(file=name))
+        def show_file(done: int, total: int, name: str) -> None:
+            current.update(name=name, number=done + 1)
+
+        def show_bytes(copied: int, size: int, all_copied: int, all_size: int) -> None:
+            progress.setValue(round(ATTACH_PROGRESS_STEPS * all_copied / all_size) if all_size else 0)
+            progress.setLabelText(self.tr("Attaching {file} ({number} of {count}): {copied} of {size}\n"
+                                          "All files: {all_copied} of {all_size}").format(
+                file=current["name"], number=current["number"], count=len(files), copied=size_text(copied),
+                size=size_text(size), all_copied=size_text(all_copied), all_size=size_text(all_size)))
 
         def finish(count: int) -> None:
             progress.reset()
@@ -495,11 +504,14 @@ class CasePage(Page):
             task.deleteLater()
             if refused:
                 QMessageBox.warning(self, self.tr("Not attached"), "\n\n".join(refused))
-            if count:
+            if task.was_cancelled:
+                self.status_message.emit(self.tr("Attaching cancelled; nothing was attached"))
+            elif count:
                 self.status_message.emit(self.tr("{count} file(s) attached").format(count=count))
             self.attach_ended.emit(count, refused)
 
-        task.progress.connect(show_progress)
+        task.progress.connect(show_file)
+        task.bytes_progress.connect(show_bytes)
         task.refused.connect(lambda _name, message: refused.append(message))
         task.finished.connect(finish)
         self._attach_task = task
