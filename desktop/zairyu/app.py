@@ -1,8 +1,8 @@
 """Start-up of the desktop app: paths, logging, crash log, QApplication, translations, main window.
 
-``zairyu`` with no command calls ``run_app()``; ``zairyu --exit-after-startup`` builds the same
-window with the user's data, waits until it has been painted once and exits 0 (the smoke test
-and the start-up benchmark use it).
+``zairyu`` with no command calls ``run_app()``; ``zairyu --exit-after-startup`` opens the user's
+data and shows the same window, and exits 0 at its first paint, which shows the window's frame
+before the page in it is built (the smoke test and the start-up benchmark use it).
 """
 
 from __future__ import annotations
@@ -232,13 +232,22 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
     # The language and the PDF font chosen in Settings (the system's language unless one was chosen).
     from zairyu.gui.language import SYSTEM, apply_language, saved_language
-    from zairyu.gui.settings_dialog import apply_saved_font
 
     if saved_language(settings) != SYSTEM:
         apply_language(app, saved_language(settings))
-    apply_saved_font(settings)
+    # The window paints its frame first and builds the page shown right after; --exit-after-startup
+    # leaves at that first paint.
     window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
-                        store_error=store_error)
+                        store_error=store_error, fill_after_first_paint=not exit_after_startup)
+
+    def apply_font_setting() -> None:
+        # The PDF font matters to the first PDF, not to the first paint (its module brings reportlab).
+        from zairyu.gui.settings_dialog import apply_saved_font
+
+        apply_saved_font(settings)
+
+    if not exit_after_startup:  # which makes no PDF
+        window.first_painted.connect(lambda: QTimer.singleShot(0, apply_font_setting))
     if settings.value("window/geometry") is None:  # first start: a size that fits a 1280×800 screen
         window.resize(1280, 800)
 

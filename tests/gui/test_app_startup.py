@@ -69,6 +69,20 @@ def test_previous_hard_crash_is_kept_for_the_next_start(tmp_path: Path) -> None:
     assert "Segmentation fault" in pending[0].read_text()
 
 
+def test_the_first_paint_imports_no_page_and_no_pdf_library(tmp_path: Path) -> None:
+    """The window paints its frame first: the pages and the PDF libraries they bring come after."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "zairyu", "--exit-after-startup"],
+                            capture_output=True, text=True, env=env, cwd=REPO, timeout=STARTUP_LIMIT_S)
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "zairyu.gui.main_window" in imported
+    # What the window's shell controls; the store, opened before the first paint, brings its own.
+    heavy = {"reportlab", "PySide6.QtPdf", "PySide6.QtPrintSupport", "zairyu.gui.settings_dialog",
+             *(f"zairyu.gui.pages.{name}_page" for name in ("case", "checklists", "points", "deadlines", "packet"))}
+    assert not heavy & imported, sorted(heavy & imported)
+
+
 def test_app_icon_loads(qapp: object) -> None:
     from PySide6.QtGui import QIcon
 

@@ -34,6 +34,27 @@ def make_window(qtbot: QtBot, catalog: RouteCatalog, store: Store, tmp_path: Pat
     return window
 
 
+def test_a_page_is_built_when_first_shown_and_the_current_one_after_the_first_paint(
+        qtbot: QtBot, catalog: RouteCatalog, store: Store, tmp_path: Path) -> None:
+    store.create_case(route="engineer-specialist", procedure="coe", title="Another")
+    case_id = hsp_case(store, tmp_path / "files")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/page", PageId.POINTS.value)
+    settings.setValue("case/current", case_id)
+    window = MainWindow(catalog, store=store, settings=settings)
+    qtbot.addWidget(window)
+    assert window.built_pages() == []  # every title in the navigation, no page built yet
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())][2:] == ["Points", "Deadlines", "Packet"]
+    assert window.current_page_id() is PageId.POINTS
+    window.show()
+    qtbot.waitUntil(lambda: [page.page_id for page in window.built_pages()] == [PageId.POINTS])
+    assert window.tabs.currentWidget() is window.points_page
+    assert window.session.current_case_id == case_id  # the last case, without the case page built
+    window.tabs.setCurrentIndex(list(PageId).index(PageId.DEADLINES))  # a click on the tab
+    assert window.tabs.currentWidget() is window.deadlines_page
+    assert {page.page_id for page in window.built_pages()} == {PageId.POINTS, PageId.DEADLINES}
+
+
 def test_the_pages_are_in_the_navigation(qtbot: QtBot, catalog: RouteCatalog, store: Store, tmp_path: Path) -> None:
     case_id = hsp_case(store, tmp_path / "files")
     window = make_window(qtbot, catalog, store, tmp_path)
@@ -92,4 +113,6 @@ def test_the_start_up_notice_names_what_is_due(qtbot: QtBot, catalog: RouteCatal
     case_id = store.create_case(route="engineer-specialist", procedure="extension")
     store.add_event(case_id, "moved", (dt.date.today() - dt.timedelta(days=3)).isoformat())
     window = make_window(qtbot, catalog, store, tmp_path)
-    assert "new address" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == ""  # not before the first paint: off its path
+    window.show()
+    qtbot.waitUntil(lambda: "new address" in window.statusBar().currentMessage())

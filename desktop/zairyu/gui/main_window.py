@@ -3,53 +3,83 @@ window's settings. It navigates by ``PageId``; the actions come from ``gui/actio
 
 The window holds no data of its own: the pages show the session's data (``CaseSession``, which
 owns the store) and the route catalog.
+
+It paints first and fills after: the navigation has every page's title at once, but a page (and
+its module, with the libraries it brings) is built only when it is first shown; the page shown at
+start-up is built right after the window's first paint, and so is the start-up notice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from zairyu import __version__
 from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
 from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
-from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
-from zairyu.gui.case_documents_model import DocumentFilter
 from zairyu.gui.case_session import CaseSession, StoreUnavailable
 from zairyu.gui.error_text import error_text
-from zairyu.gui.pages.base import Page, PageId
-from zairyu.gui.pages.case_page import CasePage
-from zairyu.gui.pages.checklists_page import ChecklistsPage
-from zairyu.gui.pages.deadlines_page import DeadlinesPage, startup_notice
-from zairyu.gui.pages.packet_page import PacketPage
-from zairyu.gui.pages.points_page import PointsPage
-from zairyu.gui.print_jobs import PrintJob, export_case_checklist, print_case_checklist
+from zairyu.gui.pages.base import Page, PageId, page_title
 
 if TYPE_CHECKING:
+    from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
     from zairyu.gui.new_case_wizard import NewCaseWizard
+    from zairyu.gui.pages.case_page import CasePage
+    from zairyu.gui.pages.checklists_page import ChecklistsPage
+    from zairyu.gui.pages.deadlines_page import DeadlinesPage
+    from zairyu.gui.pages.packet_page import PacketPage
+    from zairyu.gui.pages.points_page import PointsPage
+    from zairyu.gui.print_jobs import PrintJob
     from zairyu.store import Store
 
 log = logging.getLogger(__name__)
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_PAGE = "window/page"
+# The current case, kept by the window: the pages that follow it may not be built yet.
+SETTINGS_CASE = "case/current"
 # A window left open for days still takes the daily backup (the store also takes it when opened).
 BACKUP_CHECK_MS = 60 * 60 * 1000
 # The pages whose content Ctrl+P prints.
 PRINTABLE_PAGES = (PageId.CASE, PageId.POINTS, PageId.PACKET)
+# Each page's module and class, imported when the page is first shown.
+PAGE_CLASSES = {
+    PageId.CASE: ("zairyu.gui.pages.case_page", "CasePage"),
+    PageId.CHECKLISTS: ("zairyu.gui.pages.checklists_page", "ChecklistsPage"),
+    PageId.POINTS: ("zairyu.gui.pages.points_page", "PointsPage"),
+    PageId.DEADLINES: ("zairyu.gui.pages.deadlines_page", "DeadlinesPage"),
+    PageId.PACKET: ("zairyu.gui.pages.packet_page", "PacketPage"),
+}
+
+
+class PagePlaceholder(QWidget):
+    """An empty frame in the navigation where a page not yet built will be."""
+
+    def __init__(self, page_id: PageId, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page_id = page_id
+        self.setObjectName(f"{page_id.value}Placeholder")
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the frame is on screen; the page shown is built right after
+    _painted = False  # a class default: Qt sends events before __init__ has set anything
+
     def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
                  data_location: str = "", store: Store | None = None, store_error: str | None = None,
-                 session: CaseSession | None = None, parent: Any = None) -> None:
+                 session: CaseSession | None = None, fill_after_first_paint: bool = True,
+                 parent: Any = None) -> None:
+        """``fill_after_first_paint=False`` leaves the window a frame until a page is asked for
+        (``zairyu --exit-after-startup`` leaves at the first paint)."""
         super().__init__(parent)
         self._settings = settings
         self._data_location = data_location
@@ -65,15 +95,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._pages: dict[PageId, Page] = {}
-        self.case_page = CasePage(self.session, self)
-        self.checklists_page = ChecklistsPage(self.session, self)
-        self.points_page = PointsPage(self.session, self)
-        self.deadlines_page = DeadlinesPage(self.session, self)
-        self.packet_page = PacketPage(self.session, self, settings=settings)
-        for page in (self.case_page, self.checklists_page, self.points_page, self.deadlines_page, self.packet_page):
-            self.add_page(page)
-        self.case_page.new_case_requested.connect(self.new_case)
-        self.points_page.document_requested.connect(self.open_document)
+        self._placeholders = {page_id: PagePlaceholder(page_id, self) for page_id in PageId}
+        for page_id, placeholder in self._placeholders.items():
+            self.tabs.addTab(placeholder, page_title(page_id))
+        self._fill_after_first_paint = fill_after_first_paint
         self._print_jobs: list[PrintJob] = []
         self.settings_dialog: Any = None
 
@@ -83,35 +108,111 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self._restore_state()
         if self.session.available and not self.session.list_cases():
-            self.show_page(PageId.CASE)
-        self.tabs.currentChanged.connect(lambda _index: self._update_print_action())
+            self._select(PageId.CASE)
+        self.tabs.currentChanged.connect(self._current_changed)
         self.session.current_case_changed.connect(lambda _case_id: self._update_print_action())
         self._update_print_action()
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._daily_backup)
         self._backup_timer.start()
-        self.show_startup_notice()
 
     # -- pages ----------------------------------------------------------------------------------
 
-    def add_page(self, page: Page) -> None:
-        """Add a page to the navigation (in PageId order)."""
-        self._pages[page.page_id] = page
-        order = list(PageId)
-        position = sum(1 for other in self._pages if order.index(other) < order.index(page.page_id))
-        self.tabs.insertTab(position, page, page.title())
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            if self._fill_after_first_paint:
+                QTimer.singleShot(0, self._fill)
+        return handled
+
+    def _fill(self) -> None:
+        """The first paint showed the frame; now the page shown and the notice of what is due."""
+        began = time.perf_counter()
+        self.page(self.current_page_id())
+        self.show_startup_notice()
+        log.info("window filled in %.0f ms, after its first paint", (time.perf_counter() - began) * 1000)
 
     def page(self, page_id: PageId) -> Page:
-        return self._pages[page_id]
+        """The page, built (and its module imported) on first use."""
+        page = self._pages.get(page_id)
+        return page if page is not None else self._build_page(page_id)
+
+    def _build_page(self, page_id: PageId) -> Page:
+        module_name, class_name = PAGE_CLASSES[page_id]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        page: Page
+        if page_id is PageId.PACKET:
+            page = page_class(self.session, self, settings=self._settings)
+        else:
+            page = page_class(self.session, self)
+        self._put_page(page)
+        if self._settings is not None:
+            page.restore_state(self._settings)
+        return page
+
+    def _put_page(self, page: Page) -> None:
+        """Put a page in its place in the navigation, instead of its placeholder or older self."""
+        old = self._pages.get(page.page_id) or self._placeholders[page.page_id]
+        index = self.tabs.indexOf(old)
+        current = self.tabs.currentIndex() == index
+        blocked = self.tabs.blockSignals(True)  # the same page stays current
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, page.title())
+        if current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(blocked)
+        old.deleteLater()
+        self._pages[page.page_id] = page
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        if page.page_id is PageId.CASE:
+            page.new_case_requested.connect(self.new_case)  # type: ignore[attr-defined]
+        elif page.page_id is PageId.CHECKLISTS:
+            self._connect_checklists_page(page)  # type: ignore[arg-type]
+        elif page.page_id is PageId.POINTS:
+            page.document_requested.connect(self.open_document)  # type: ignore[attr-defined]
+
+    @property
+    def case_page(self) -> CasePage:
+        return self.page(PageId.CASE)  # type: ignore[return-value]
+
+    @property
+    def checklists_page(self) -> ChecklistsPage:
+        return self.page(PageId.CHECKLISTS)  # type: ignore[return-value]
+
+    @property
+    def points_page(self) -> PointsPage:
+        return self.page(PageId.POINTS)  # type: ignore[return-value]
+
+    @property
+    def deadlines_page(self) -> DeadlinesPage:
+        return self.page(PageId.DEADLINES)  # type: ignore[return-value]
+
+    @property
+    def packet_page(self) -> PacketPage:
+        return self.page(PageId.PACKET)  # type: ignore[return-value]
+
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
 
     def current_page_id(self) -> PageId:
         widget = self.tabs.currentWidget()
-        return widget.page_id if isinstance(widget, Page) else PageId.CASE
+        return widget.page_id if isinstance(widget, (Page, PagePlaceholder)) else PageId.CASE
 
     def show_page(self, page_id: PageId) -> None:
-        self.tabs.setCurrentWidget(self._pages[page_id])
+        self.tabs.setCurrentWidget(self.page(page_id))
+
+    def _select(self, page_id: PageId) -> None:
+        """Make a page current without building it (start-up: it is built after the first paint)."""
+        self.tabs.setCurrentWidget(self._pages.get(page_id) or self._placeholders[page_id])
+
+    def _current_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, PagePlaceholder):
+            self.page(widget.page_id)
+        self._update_print_action()
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -125,7 +226,6 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             menu.addAction(self.actions_by_id[spec.id])
         self.action(ActionId.OPEN_DATA_FOLDER).setEnabled(bool(self._data_location))
-        self._connect_checklists_page()
         self.session.current_case_changed.connect(self._case_actions_enabled)
         self._case_actions_enabled(self.session.current_case_id)
         stack = self.session.undo_stack
@@ -137,10 +237,10 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(undo.setToolTip)
         stack.redoTextChanged.connect(redo.setToolTip)
 
-    def _connect_checklists_page(self) -> None:
+    def _connect_checklists_page(self, page: ChecklistsPage) -> None:
         export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
-        self.checklists_page.export_started.connect(lambda: export.setEnabled(False))
-        self.checklists_page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
+        page.export_started.connect(lambda: export.setEnabled(False))
+        page.export_ended.connect(lambda _outcome, _path: export.setEnabled(True))
 
     def _build_status_bar(self) -> None:
         self.version_label = QLabel(self)
@@ -163,33 +263,26 @@ class MainWindow(QMainWindow):
             self.actions_by_id[spec.id].setText(translate(spec.text))
         for source, menu in self._menus.items():
             menu.setTitle(translate(source))
-        for page in self._pages.values():
-            self.tabs.setTabText(self.tabs.indexOf(page), page.title())
+        for page_id in PageId:
+            widget = self._pages.get(page_id) or self._placeholders[page_id]
+            self.tabs.setTabText(self.tabs.indexOf(widget), page_title(page_id))
 
     def _rebuild_pages(self) -> None:
         """The case and checklist pages are built in one language: build them again in the new one,
-        with the same case, layout and choices (the session holds the data; the settings the rest)."""
-        if self.checklists_page.export_running() or self.case_page.attach_running():
+        with the same case, layout and choices (the session holds the data; the settings the rest).
+        A page not built yet will be built in the new language anyway."""
+        case_page, checklists_page = self._pages.get(PageId.CASE), self._pages.get(PageId.CHECKLISTS)
+        if ((checklists_page is not None and checklists_page.export_running())  # type: ignore[attr-defined]
+                or (case_page is not None and case_page.attach_running())):  # type: ignore[attr-defined]
             return  # not while they work; the next language change rebuilds them
-        current = self.current_page_id()
-        for old, make in ((self.case_page, lambda: CasePage(self.session, self)),
-                          (self.checklists_page, lambda: ChecklistsPage(self.session, self))):
+        for old in (case_page, checklists_page):
+            if old is None:
+                continue
             if self._settings is not None:
                 old.save_state(self._settings)
-            new = make()
-            index = self.tabs.indexOf(old)
-            self.tabs.removeTab(index)
-            old.deleteLater()
-            self._pages.pop(old.page_id)
-            self.add_page(new)
-            if self._settings is not None:
-                new.restore_state(self._settings)
-        self.case_page = self._pages[PageId.CASE]  # type: ignore[assignment]
-        self.checklists_page = self._pages[PageId.CHECKLISTS]  # type: ignore[assignment]
-        self.case_page.new_case_requested.connect(self.new_case)
-        self._connect_checklists_page()
-        self.case_page.set_case(self.session.current_case_id)
-        self.show_page(current)
+            self._build_page(old.page_id)
+        if case_page is not None:
+            self.case_page.set_case(self.session.current_case_id)
 
     def _case_actions_enabled(self, case_id: int | None) -> None:
         for action_id in (ActionId.EDIT_APPLICANT, ActionId.ADD_DOCUMENT, ActionId.ATTACH_FILES):
@@ -210,6 +303,8 @@ class MainWindow(QMainWindow):
         self.show_page(PageId.CASE)
         # Imported on first use: the assistant brings the points rules and their pydantic models,
         # which the window's first paint does not need.
+        from PySide6.QtCore import Qt  # its enums cost a tenth of a second: not before the first paint
+
         from zairyu.gui.new_case_wizard import NewCaseWizard
 
         wizard = NewCaseWizard(self.session, self)
@@ -222,6 +317,10 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return None
         self.show_page(PageId.CASE)
+        from PySide6.QtCore import Qt
+
+        from zairyu.gui.case_dialogs import ApplicantDialog
+
         dialog = ApplicantDialog(self.session, self.session.get_case(case_id).applicant, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -232,6 +331,10 @@ class MainWindow(QMainWindow):
         if case_id is None:
             return None
         self.show_page(PageId.CASE)
+        from PySide6.QtCore import Qt
+
+        from zairyu.gui.case_dialogs import OwnDocumentDialog
+
         dialog = OwnDocumentDialog(self.session, case_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.case_page.select_document(dialog.created_code or ""))
@@ -278,6 +381,8 @@ class MainWindow(QMainWindow):
         """Show one document of a case on the case page (the points page's evidence links)."""
         self.session.set_current_case(case_id)
         self.show_page(PageId.CASE)
+        from zairyu.gui.case_documents_model import DocumentFilter
+
         self.case_page.set_filter(DocumentFilter.ALL)  # a filter may hide the document
         self.case_page.select_document(code)
 
@@ -293,6 +398,8 @@ class MainWindow(QMainWindow):
         elif page is PageId.PACKET:
             self.packet_page.print_packet()
         elif page is PageId.CASE and self.session.current_case_id is not None:
+            from zairyu.gui.print_jobs import print_case_checklist
+
             case = self.session.get_case(self.session.current_case_id)
             self._print_jobs.append(print_case_checklist(self, case, self.session.catalog))
 
@@ -306,6 +413,8 @@ class MainWindow(QMainWindow):
                                                     f"zairyu-checklist-case-{case.id}.pdf",
                                                     self.tr("PDF files (*.pdf)"))
         if name:
+            from zairyu.gui.print_jobs import export_case_checklist
+
             export_case_checklist(self, case, self.session.catalog, Path(name).with_suffix(".pdf"))
 
     def show_settings(self) -> None:
@@ -321,6 +430,8 @@ class MainWindow(QMainWindow):
         """A quiet line in the status bar about anything due within 14 days."""
         if not self.session.available:
             return
+        from zairyu.gui.pages.deadlines_page import startup_notice
+
         notice = startup_notice(self.session.store, self.session.catalog, dt.date.today())
         if notice:
             self.statusBar().showMessage(notice, 60_000)
@@ -358,19 +469,24 @@ class MainWindow(QMainWindow):
         geometry = settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        for page in self._pages.values():
-            page.restore_state(settings)
+        case = settings.value(SETTINGS_CASE)
+        if (isinstance(case, (int, str)) and str(case).isdigit()
+                and int(case) in {summary.id for summary in self.session.list_cases()}):
+            self.session.set_current_case(int(case))  # the pages load it when they are built
         saved = settings.value(SETTINGS_PAGE)
         page_id = next((p for p in PageId if p.value == saved), None)
-        if page_id in self._pages:
-            self.show_page(page_id)
+        if page_id is not None:
+            self._select(page_id)
 
     def closeEvent(self, event: Any) -> None:
-        self.checklists_page.stop_work()
-        self.packet_page.stop_work()
+        for page_id in (PageId.CHECKLISTS, PageId.PACKET):
+            page = self._pages.get(page_id)
+            if page is not None:
+                page.stop_work()  # type: ignore[attr-defined]
         if self._settings is not None:
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
             self._settings.setValue(SETTINGS_PAGE, self.current_page_id().value)
+            self._settings.setValue(SETTINGS_CASE, self.session.current_case_id or "")
             for page in self._pages.values():
                 page.save_state(self._settings)
             self._settings.sync()

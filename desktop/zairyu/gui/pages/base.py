@@ -12,11 +12,15 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from zairyu.gui.case_session import CaseSession
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class PageId(Enum):
@@ -27,6 +31,23 @@ class PageId(Enum):
     POINTS = "points"
     DEADLINES = "deadlines"
     PACKET = "packet"
+
+
+# The navigation's titles, here so the window can show them before it builds (and imports) a page;
+# each keeps its page's translation context.
+PAGE_TITLES = {
+    PageId.CASE: ("CasePage", QT_TRANSLATE_NOOP("CasePage", "My case")),
+    PageId.CHECKLISTS: ("ChecklistsPage", QT_TRANSLATE_NOOP("ChecklistsPage", "Route checklists")),
+    PageId.POINTS: ("PointsPage", QT_TRANSLATE_NOOP("PointsPage", "Points")),
+    PageId.DEADLINES: ("DeadlinesPage", QT_TRANSLATE_NOOP("DeadlinesPage", "Deadlines")),
+    PageId.PACKET: ("PacketPage", QT_TRANSLATE_NOOP("PacketPage", "Packet")),
+}
+
+
+def page_title(page_id: PageId) -> str:
+    """A page's name in the navigation (translated)."""
+    context, text = PAGE_TITLES[page_id]
+    return QCoreApplication.translate(context, text)
 
 
 class Page(QWidget):
@@ -41,7 +62,7 @@ class Page(QWidget):
 
     def title(self) -> str:
         """The page's name in the navigation (translated)."""
-        raise NotImplementedError
+        return page_title(self.page_id)
 
     def set_case(self, case_id: int | None) -> None:
         """The session's current case changed (None: no case chosen, or none exists)."""

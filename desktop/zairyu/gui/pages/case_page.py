@@ -58,7 +58,6 @@ COLUMN_WIDTHS = {DocColumn.NUMBER: 34, DocColumn.NAME: 310, DocColumn.STATUS: 11
 SETTINGS_SPLITTER = "case/splitter"
 SETTINGS_EDITOR_SPLITTER = "case/editor_splitter"
 SETTINGS_HEADER = "case/header"
-SETTINGS_CASE = "case/current"
 SETTINGS_FIT_NAMES = "case/fit_names"
 SCAN_FILTER = "*.pdf *.jpg *.jpeg *.png"
 ATTACH_PROGRESS_STEPS = 1000
@@ -150,9 +149,6 @@ class CasePage(Page):
         session.document_changed.connect(self._document_changed)
         self.documents_model.modelReset.connect(self._update_summary)
         self._cases_changed()
-
-    def title(self) -> str:
-        return self.tr("My case")
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -297,7 +293,6 @@ class CasePage(Page):
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         settings.setValue(SETTINGS_EDITOR_SPLITTER, self.case_content.saveState())
         settings.setValue(SETTINGS_HEADER, self.table.horizontalHeader().saveState())
-        settings.setValue(SETTINGS_CASE, self.session.current_case_id or "")
         settings.setValue(SETTINGS_FIT_NAMES, "true" if self.table.fit_names_to_width else "false")
 
     def restore_state(self, settings: QSettings) -> None:
@@ -310,9 +305,6 @@ class CasePage(Page):
             self.table.horizontalHeader().restoreState(header)
             # Names sized by hand in the last session keep their width; otherwise they fit the window.
             self.table.fit_names_to_width = settings.value(SETTINGS_FIT_NAMES) != "false"
-        case = settings.value(SETTINGS_CASE)
-        if isinstance(case, (int, str)) and str(case).isdigit() and int(case) in self.tree_model.case_ids():
-            self.session.set_current_case(int(case))
 
     # -- the case -------------------------------------------------------------------------------
 

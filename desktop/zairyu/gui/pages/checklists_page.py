@@ -106,9 +106,6 @@ class ChecklistsPage(Page):
         self._build()
         self.select_route(self.route_model.route(0).id.value)
 
-    def title(self) -> str:
-        return self.tr("Route checklists")
-
     def _build(self) -> None:
         # Left: the routes.
         sidebar = QFrame(self)

@@ -222,9 +222,6 @@ class DeadlinesPage(Page):
         self.retranslate()
         self.set_case(session.current_case_id)
 
-    def title(self) -> str:
-        return self.tr("Deadlines")
-
     # -- data in --------------------------------------------------------------------------------
 
     def set_case(self, case_id: int | None) -> None:

@@ -204,9 +204,6 @@ class PacketPage(Page):
         self.retranslate()
         self.set_case(session.current_case_id)
 
-    def title(self) -> str:
-        return self.tr("Packet")
-
     # -- data in --------------------------------------------------------------------------------
 
     def set_case(self, case_id: int | None) -> None:

@@ -232,9 +232,6 @@ class PointsPage(Page):
         self.retranslate()
         self.set_case(session.current_case_id)
 
-    def title(self) -> str:
-        return self.tr("Points")
-
     # -- data in --------------------------------------------------------------------------------
 
     def set_case(self, case_id: int | None) -> None:
