@@ -12,11 +12,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from zairyu.gui.case_session import CaseSession
+    from zairyu.store.models import CaseView
 
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
 else:
@@ -66,6 +67,26 @@ class Page(QWidget):
 
     def set_case(self, case_id: int | None) -> None:
         """The session's current case changed (None: no case chosen, or none exists)."""
+
+    def fetch_case(self, case_id: int | None) -> CaseView | None:
+        """The case to show for ``case_id``: None when there is none, the store is unavailable or
+        the case has gone (another window or process removed it)."""
+        from zairyu.errors import ZairyuError
+
+        if case_id is None or not self.session.available:
+            return None
+        try:
+            return self.session.get_case(case_id)
+        except ZairyuError:
+            return None
+
+    def retranslate(self) -> None:
+        """Set every visible string again in the current language (pages that word their own)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def save_state(self, settings: QSettings) -> None:
         """Keep layout choices (splitters, column widths) when the window closes."""

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -225,10 +224,7 @@ class DeadlinesPage(Page):
     # -- data in --------------------------------------------------------------------------------
 
     def set_case(self, case_id: int | None) -> None:
-        try:
-            self._case = self.session.get_case(case_id) if case_id is not None and self.session.available else None
-        except ZairyuError:
-            self._case = None
+        self._case = self.fetch_case(case_id)
         self._show_case()
 
     def _case_changed(self, case_id: int) -> None:
@@ -350,11 +346,6 @@ class DeadlinesPage(Page):
             return None
 
     # -- language -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Deadlines"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -207,10 +207,7 @@ class PacketPage(Page):
     # -- data in --------------------------------------------------------------------------------
 
     def set_case(self, case_id: int | None) -> None:
-        try:
-            self._case = self.session.get_case(case_id) if case_id is not None and self.session.available else None
-        except ZairyuError:
-            self._case = None
+        self._case = self.fetch_case(case_id)
         self._show_case()
 
     def _case_changed(self, case_id: int) -> None:
@@ -456,11 +453,6 @@ class PacketPage(Page):
             f"packet-case-{self._case.id}.pdf", self.tr("Print packet")))
 
     # -- language -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Packet"))
