@@ -39,13 +39,14 @@ shopt -u nullglob
 DIST="$ROOT/dist/zairyu"
 if [ "$(uname -s)" = "Linux" ]; then
   # A Python built from source (pyenv) keeps debug symbols in libpython and its extension
-  # modules (25 MB), and fontTools' compiled modules ship theirs (8 MB); nobody debugs a bundle.
+  # modules (25 MB), and fontTools' and cryptography's compiled modules ship theirs (11 MB);
+  # nobody debugs a bundle.
   # Only these are stripped: the other wheels' libraries are stripped already, and stripping
   # the ones auditwheel patched (PIL, pikepdf) can break them.
   if command -v strip > /dev/null; then
     find "$DIST/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f -exec strip --strip-unneeded {} +
-    find "$DIST/_internal"/python3*/lib-dynload "$DIST/_internal/fontTools" -name '*.so' -type f \
-      -exec strip --strip-unneeded {} +
+    find "$DIST/_internal"/python3*/lib-dynload "$DIST/_internal/fontTools" \
+      "$DIST/_internal/cryptography/hazmat/bindings" -name '*.so' -type f -exec strip --strip-unneeded {} +
   fi
   ln -sf zairyu "$DIST/zairyu-cli"  # the same program: only Windows needs a console twin
   sh packaging/stage-share.sh "$DIST/share" "$BUILD/icons"

@@ -42,6 +42,12 @@ if echo "$fonts" | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }'; th
 fi
 echo "checklist PDF: $(echo "$fonts" | wc -l) font(s), all embedded"
 
+# An encrypted backup (cryptography's stripped module) written and recognised again.
+clean ZAIRYU_PASSPHRASE=bundle-test-passphrase "$TOP/zairyu-cli" --data-dir "$WORK/data" backup --encrypt \
+  -o "$WORK/backup.sqlite3.enc" > /dev/null
+[ -s "$WORK/backup.sqlite3.enc" ] || { echo "bundle_test: the encrypted backup was not written" >&2; exit 1; }
+echo "encrypted backup: written"
+
 # The launcher installs into a private XDG_DATA_HOME and uninstalls cleanly.
 clean XDG_DATA_HOME="$WORK/xdg" "$TOP/install.sh" > /dev/null
 [ -f "$WORK/xdg/applications/io.github.zairyu.Zairyu.desktop" ] || { echo "bundle_test: install.sh installed no launcher" >&2; exit 1; }

@@ -90,6 +90,11 @@ def test_archive_over_the_limit_is_refused_and_not_written(tmp_path: Path,
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
     ("PySide6\\Qt\\plugins\\imageformats\\qtiff.dll", True),  # Windows names differ; kept
     ("PySide6\\Qt\\translations\\qtbase_fr.qm", False),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),  # printing stays
+    ("libcups.so.2", False),  # the system's CUPS client and its TLS stack
+    ("libgnutls.so.30", False),
+    ("libp11-kit.so.0", False),
+    ("libcrypto.so.3", True),
 ])
 def test_spec_keeps_only_what_the_app_loads(monkeypatch: pytest.MonkeyPatch, dest: str, used: bool) -> None:
     spec = run_spec("linux", monkeypatch)
