@@ -13,7 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 if TYPE_CHECKING:
     from zairyu.gui.case_session import CaseSession
@@ -93,3 +93,19 @@ class Page(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         """Put back what ``save_state`` kept."""
+
+
+def row_table(parent: QWidget, name: str, *, alternating_rows: bool = True) -> QTableView:
+    """A table of whole rows the pages share: one row selected at a time, no grid, one line a
+    cell, the last column taking what is left. Colour-coded rows turn ``alternating_rows`` off."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(alternating_rows)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table

@@ -22,17 +22,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +47,7 @@ from zairyu.gui.deadlines_model import (
     household_rows,
 )
 from zairyu.gui.error_text import error_text
-from zairyu.gui.pages.base import Page, PageId
+from zairyu.gui.pages.base import Page, PageId, row_table
 from zairyu.gui.points_form import date_edit
 from zairyu.gui.roles import DeadlineRole
 from zairyu.gui.ui_language import prefers_japanese
@@ -121,18 +118,6 @@ class EventsTableModel(QAbstractTableModel):
         return event.get("person") or self.tr("Main applicant")
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
 
 class DeadlinesPage(Page):
     page_id = PageId.DEADLINES
@@ -171,7 +156,7 @@ class DeadlinesPage(Page):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         self.model = DeadlinesTableModel(self)
-        self.view = _table(upper, "deadlinesTable")
+        self.view = row_table(upper, "deadlinesTable", alternating_rows=False)
         self.view.setModel(self.model)
         for column, width in ((DeadlineColumn.ACT_BY, 96), (DeadlineColumn.DUE, 110), (DeadlineColumn.WHAT, 470),
                               (DeadlineColumn.WHO, 190), (DeadlineColumn.RULE, 150)):
@@ -208,7 +193,7 @@ class DeadlinesPage(Page):
         entry.addWidget(self.remove_event_button)
         events.addLayout(entry)
         self.events_model = EventsTableModel(self)
-        self.events_view = _table(self.events_box, "eventsTable")
+        self.events_view = row_table(self.events_box, "eventsTable", alternating_rows=False)
         self.events_view.setModel(self.events_model)
         self.events_view.setColumnWidth(0, 100)
         self.events_view.setColumnWidth(1, 300)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +48,7 @@ from zairyu.domain.points import (
 from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
 from zairyu.gui.error_text import error_text
-from zairyu.gui.pages.base import Page, PageId
+from zairyu.gui.pages.base import Page, PageId, row_table
 from zairyu.gui.points_form import MAX_SALARY_YEN, PointsForm, date_edit
 from zairyu.gui.points_models import (
     BreakdownColumn,
@@ -74,19 +72,6 @@ STYLE_SHEET = """
 """
 THRESHOLD_PR_ONE_YEAR = 80  # 永住許可に関するガイドライン: 80 points now and a year before → 1 year's residence
 
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -159,7 +144,7 @@ class PointsPage(Page):
             right.addWidget(label)
 
         self.breakdown_model = BreakdownModel(self)
-        self.breakdown_view = _table(results, "breakdownTable")
+        self.breakdown_view = row_table(results, "breakdownTable")
         self.breakdown_view.setModel(self.breakdown_model)
         for column, width in ((BreakdownColumn.ROW, 40), (BreakdownColumn.ITEM, 260),
                               (BreakdownColumn.POINTS, 56), (BreakdownColumn.NOTE, 240)):
@@ -171,7 +156,7 @@ class PointsPage(Page):
         self.improvements_box = QGroupBox(results)
         improvements = QVBoxLayout(self.improvements_box)
         self.improvements_model = ImprovementsModel(self)
-        self.improvements_view = _table(self.improvements_box, "improvementsTable")
+        self.improvements_view = row_table(self.improvements_box, "improvementsTable")
         self.improvements_view.setModel(self.improvements_model)
         header = self.improvements_view.horizontalHeader()
         header.setStretchLastSection(False)
