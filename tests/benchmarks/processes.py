@@ -63,3 +63,13 @@ def alternate(commands: Mapping[str, Sequence[str]], rounds: int,
 
 def median_wall(runs: Sequence[Run]) -> float:
     return statistics.median(r.wall for r in runs)
+
+
+def floor_medians(runs: Mapping[str, Sequence[Run]]) -> tuple[float, float, float, float, float, float]:
+    """For an export run as "floor", "zairyu" (the CLI) and "in-process" (a runner printing its own
+    work time): the median wall time of the floor and of Zairyu, their peak memory, and the work
+    time after start-up each printed."""
+    return (median_wall(runs["floor"]), median_wall(runs["zairyu"]),
+            statistics.median(r.rss for r in runs["floor"]), statistics.median(r.rss for r in runs["zairyu"]),
+            statistics.median(float(r.stdout) for r in runs["floor"]),
+            statistics.median(float(r.stdout) for r in runs["in-process"]))

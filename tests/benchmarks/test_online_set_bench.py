@@ -18,15 +18,13 @@ size: about 80 MB more for that moment, the same for any number of photos.
 from __future__ import annotations
 
 import json
-import os
-import statistics
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pikepdf
 import pytest
-from tests.benchmarks.processes import REPO, ZAIRYU, alternate, median_wall
+from tests.benchmarks.processes import REPO, ZAIRYU, alternate, floor_medians, user_env
 from tests.benchmarks.test_packet_bench import CACHE, _case_with, _pdf, _photo
 
 PHOTOS = 30
@@ -71,7 +69,7 @@ def test_online_set_against_pikepdf_img2pdf_floor(documents: list[dict[str, obje
     manifest.write_text(json.dumps({"documents": documents}), encoding="utf-8")
     data = tmp_path / "data"
     case_id = _case_with(documents, data)
-    env = dict(os.environ, PYTHONPATH=str(REPO / "desktop"), ZAIRYU_DATA_DIR=str(data))
+    env = user_env(PYTHONPATH=str(REPO / "desktop"), ZAIRYU_DATA_DIR=str(data))
     out = {mode: tmp_path / mode for mode in ("floor", "zairyu", "in-process")}
     commands = {
         "floor": [sys.executable, str(RUNNER), "floor", str(manifest), str(out["floor"])],
@@ -79,11 +77,7 @@ def test_online_set_against_pikepdf_img2pdf_floor(documents: list[dict[str, obje
         "in-process": [sys.executable, str(RUNNER), "zairyu", str(manifest), str(out["in-process"])],
     }
     runs = alternate(commands, ROUNDS, env)
-    floor, ours = median_wall(runs["floor"]), median_wall(runs["zairyu"])
-    floor_rss = statistics.median(r.rss for r in runs["floor"])
-    ours_rss = statistics.median(r.rss for r in runs["zairyu"])
-    floor_work = statistics.median(float(r.stdout) for r in runs["floor"])
-    ours_work = statistics.median(float(r.stdout) for r in runs["in-process"])
+    floor, ours, floor_rss, ours_rss, floor_work, ours_work = floor_medians(runs)
     size = {mode: sum(p.stat().st_size for p in folder.iterdir()) for mode, folder in out.items()}
     inputs = sum(Path(f).stat().st_size for d in documents for f in d["files"])  # type: ignore[attr-defined]
     print(f"\nonline set: {inputs / 1e6:.0f} MB of inputs -> {len(list(out['zairyu'].iterdir()))} files, "

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -20,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from tests.benchmarks.processes import REPO, ZAIRYU, alternate, median_wall, user_env
+from tests.benchmarks.processes import REPO, ZAIRYU, alternate, floor_medians, user_env
 
 PHOTOS = 100
 PDFS = 20
@@ -169,11 +168,7 @@ def test_packet_against_pikepdf_img2pdf_floor(inputs: dict[str, list[dict[str, o
         "in-process": [sys.executable, str(RUNNER), "zairyu", str(manifest), str(out["in-process"])],
     }
     runs = alternate(commands, ROUNDS, env)
-    floor, ours = median_wall(runs["floor"]), median_wall(runs["zairyu"])
-    floor_rss = statistics.median(r.rss for r in runs["floor"])
-    ours_rss = statistics.median(r.rss for r in runs["zairyu"])
-    floor_work = statistics.median(float(r.stdout) for r in runs["floor"])
-    ours_work = statistics.median(float(r.stdout) for r in runs["in-process"])
+    floor, ours, floor_rss, ours_rss, floor_work, ours_work = floor_medians(runs)
     import pikepdf
 
     with pikepdf.open(out["zairyu"]) as pdf, pikepdf.open(out["floor"]) as reference:
