@@ -20,8 +20,8 @@ from typing import Any
 from zairyu import __version__, paths
 from zairyu.crash_log import CrashLog
 from zairyu.errors import ZairyuError
+from zairyu.private_paths import ensure_private_dir, make_tree_private, private_file
 from zairyu.redaction import redact_log_text
-from zairyu.store.database import ensure_private_dir, make_tree_private, private_file
 
 log = logging.getLogger("zairyu")
 

@@ -129,8 +129,10 @@ class MainWindow(QMainWindow):
         return handled
 
     def _fill(self) -> None:
-        """The first paint showed the frame; now the page shown and the notice of what is due."""
+        """The first paint showed the frame; now the cases brought in line with the rules, the page
+        shown and the notice of what is due."""
         began = time.perf_counter()
+        self.session.reconcile_all()
         self.page(self.current_page_id())
         self.show_startup_notice()
         log.info("window filled in %.0f ms, after its first paint", (time.perf_counter() - began) * 1000)
