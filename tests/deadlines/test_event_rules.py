@@ -211,6 +211,45 @@ def test_a_malformed_rules_file_names_the_file_and_key(tmp_path: Path) -> None:
         load_rules(broken)
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("period = { days = 14 }", "period = { days = -1 }",
+     "rules[1] (id=residence_notification).period.days: Input should be greater than or equal to 0"),
+    ("period = { months = 3 }", "period = { months = 0 }",
+     "rules[0] (id=coe_entry).period.months: Input should be greater than or equal to 1"),
+    ("period = { days = 14 }", "period = { weeks = 2 }",
+     "rules[1] (id=residence_notification).period.weeks: Extra inputs are not permitted"),
+    ("period = { days = 14 }", "period = 14",
+     "rules[1] (id=residence_notification).period: Input should be a valid dictionary or instance of Period"),
+    ('id = "coe_entry"', 'id = "Coe-entry"',
+     "rules[0] (id=Coe-entry).id: String should match pattern '^[a-z][a-z0-9_]*$'"),
+    ('title_ja = "在留資格認定証明書の有効期間内に入国"', 'title_ja = ""',
+     "rules[0] (id=coe_entry).title_ja: String should have at least 1 character"),
+    ('source = "MOFA embassy pages', 'source = "MOFA" #', "rules[0] (id=coe_entry).source: String should have at "
+     "least 8 characters"),
+    ('id = "coe_entry"', 'id = "coe_entry"\ncolour = "red"', "rules[0] (id=coe_entry).colour: Extra inputs are not "
+     "permitted"),
+    ('id = "address_change_notification"', 'id = "coe_entry"', "rule id appears twice: coe_entry"),
+    ("schema_version = 1", "schema_version = 2", "schema_version: Input should be 1"),
+])
+def test_each_check_of_the_rules_file_names_the_key(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    text = (checklists_dir() / "deadline-rules.toml").read_text(encoding="utf-8")
+    assert old in text
+    broken = tmp_path / "deadline-rules.toml"
+    broken.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_rules(broken)
+    assert str(info.value) == f"{broken}: {expected}"
+
+
+def test_a_rules_file_without_rules_is_refused(tmp_path: Path) -> None:
+    text = (checklists_dir() / "deadline-rules.toml").read_text(encoding="utf-8")
+    header, rest = text.split("[[rules]]", 1)
+    broken = tmp_path / "deadline-rules.toml"
+    broken.write_text(header + "rules = []\n[[case_rules]]" + rest.split("[[case_rules]]", 1)[1], encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"rules: List should have at least 1 item after validation, not 0"):
+        load_rules(broken)
+
+
 def test_the_rules_are_data(tmp_path: Path) -> None:
     """Changing a period in the file changes the deadline: nothing is hard-coded."""
     text = (checklists_dir() / "deadline-rules.toml").read_text(encoding="utf-8")

@@ -5,9 +5,10 @@ Japanese as well as in English, and the English (what the CLI, JSON and calendar
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from wording_check import foreign_words, is_japanese
 from zairyu.domain.deadlines import (
@@ -20,11 +21,14 @@ from zairyu.domain.deadlines import (
     case_deadlines,
     compute_deadlines,
     default_rules,
+    load_rules,
     parse_events,
 )
-from zairyu.domain.deadlines.rules import EventRule
+from zairyu.domain.deadlines.rules import RULES_FILE, EventRule
 from zairyu.domain.routes import FreshnessRule
 from zairyu.domain.wording import Text
+from zairyu.errors import DataFileError
+from zairyu.paths import checklists_dir
 
 D = dt.date
 TODAY = D(2026, 1, 15)
@@ -97,9 +101,15 @@ def test_each_rule_note_is_given_in_both_languages(rule: EventRule) -> None:
         assert is_japanese(rule.note_ja), foreign_words(rule.note_ja)
 
 
-def test_a_rule_with_an_english_note_only_is_refused() -> None:
-    base = default_rules().rules[0].model_dump(mode="json")
-    with pytest.raises(ValidationError, match="note_en and note_ja"):
-        EventRule.model_validate({**base, "note_ja": ""})
-    with pytest.raises(ValidationError, match="closed_day_note_en and closed_day_note_ja"):
-        EventRule.model_validate({**base, "closed_day_note_en": "In practice…"})
+def test_a_rule_with_an_english_note_only_is_refused(tmp_path: Path) -> None:
+    text = (checklists_dir() / RULES_FILE).read_text(encoding="utf-8")
+    first_note_ja = re.search(r'^note_ja = ".+"$', text, re.MULTILINE)
+    assert first_note_ja is not None
+    edited = tmp_path / RULES_FILE
+    edited.write_text(text.replace(first_note_ja.group(0), 'note_ja = ""', 1), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"rules\[0\] \(id=coe_entry\): note_en and note_ja: give both"):
+        load_rules(edited)
+    edited.write_text(text.replace('id = "coe_entry"', 'id = "coe_entry"\nclosed_day_note_en = "In practice…"', 1),
+                      encoding="utf-8")
+    with pytest.raises(DataFileError, match="closed_day_note_en and closed_day_note_ja: give both or neither"):
+        load_rules(edited)

@@ -71,6 +71,12 @@ def _adapter(model: type) -> Any:
     return _adapters[model]
 
 
+# pydantic words an unknown key or a value that is not a table differently for a dataclass than
+# for a model: every rules file says it the same way.
+_MODEL_WORDING = {"unexpected_keyword_argument": "Extra inputs are not permitted",
+                  "dataclass_type": "Input should be a valid dictionary or instance of {class_name}"}
+
+
 def _validate(path: Path, data: bytes | None, model: type[Model]) -> Model:
     from pydantic import ValidationError
 
@@ -81,7 +87,7 @@ def _validate(path: Path, data: bytes | None, model: type[Model]) -> Model:
     except ValidationError as exc:
         first = exc.errors()[0]
         key = describe_location(raw, tuple(first["loc"]))
-        problem = first["msg"]
+        problem = _MODEL_WORDING.get(first["type"], "{}").format(first["msg"], **first.get("ctx", {}))
         if problem.startswith("Value error, "):
             # A check in code (a validator, a dataclass's __post_init__) may word its message
             # "KEY: problem", KEY relative to where it ran: a whole-file check names any key, a

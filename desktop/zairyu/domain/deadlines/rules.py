@@ -3,27 +3,32 @@
 Periods, offices, titles and sources are data a reader can check against their sources; the
 counting (counting.py), the office calendar (calendar.py) and the few special cases (the
 special re-entry permit capped by the period of stay) are code.
+
+Like the route models (routes.py), the rules are plain frozen dataclasses that pydantic validates
+(``data_files.load_toml_model``: types, allowed values, unknown keys) when the file is read for the
+first time, with the ranges, lengths, patterns and the checks across fields in ``__post_init__``,
+worded as pydantic words its own. The window's deadlines, served from the rules cache, then come
+without pydantic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
 from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.deadlines import calendar, counting
+from zairyu.domain.routes import SourceTier, check
 from zairyu.domain.wording import Text
 from zairyu.errors import DataFileError
 from zairyu.paths import checklists_dir
 
 RULES_FILE = "deadline-rules.toml"
-
-SourceTier = Literal["official", "official-copy", "law-mirror", "institutional", "secondary"]
 
 
 class EventType(StrEnum):
@@ -44,24 +49,36 @@ class Office(StrEnum):
     IMMIGRATION = "immigration"  # 出入国在留管理庁: 行政機関の休日に関する法律 Art. 2
 
 
-class _Strict(BaseModel):
-    # defer_build: pydantic builds the validator at the first validation, which a run served
-    # from the rules cache (rules_cache.py) never needs.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+# Unknown keys are an error (a misspelt key would otherwise be silently ignored).
+_STRICT = {"extra": "forbid"}
+_RULE_ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
-class Period(_Strict):
+def _check_length(key: str, value: str, minimum: int) -> None:
+    """A string's least length, worded as pydantic words it for the other rules files."""
+    check(len(value) >= minimum, key, f"String should have at least {minimum} character{'s' if minimum > 1 else ''}")
+
+
+def _check_at_least(key: str, value: int | None, minimum: int) -> None:
+    check(value is None or value >= minimum, key, f"Input should be greater than or equal to {minimum}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Period:
     """A period in one unit; counted by the Civil Code from the event day."""
 
-    days: int | None = Field(default=None, ge=0)
-    months: int | None = Field(default=None, ge=1)
-    years: int | None = Field(default=None, ge=1)
+    __pydantic_config__ = _STRICT
 
-    @model_validator(mode="after")
-    def _one_unit(self) -> Period:
+    days: int | None = None  # 0 or more
+    months: int | None = None  # 1 or more
+    years: int | None = None  # 1 or more
+
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        _check_at_least("days", self.days, 0)
+        _check_at_least("months", self.months, 1)
+        _check_at_least("years", self.years, 1)
         if sum(v is not None for v in (self.days, self.months, self.years)) != 1:
             raise ValueError("give exactly one of days, months, years")
-        return self
 
     def end(self, event: dt.date) -> dt.date:
         """The last day of the period counted from ``event``."""
@@ -80,26 +97,32 @@ class Period(_Strict):
         return counting.months_before(day, months)
 
 
-class _RuleBase(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    title_en: str = Field(min_length=1)
-    title_ja: str = Field(min_length=1)
+@dataclass(frozen=True, kw_only=True)
+class _RuleBase:
+    __pydantic_config__ = _STRICT
+
+    id: str  # lowercase letters, digits and underscores, starting with a letter
+    title_en: str
+    title_ja: str
     office: Office
-    source: str = Field(min_length=8)
+    source: str  # at least 8 characters: a URL or a citation
     source_tier: SourceTier
     note_en: str = ""
     note_ja: str = ""  # the same note in Japanese: required with note_en (the app shows one or the other)
 
-    @model_validator(mode="after")
-    def _both_notes(self) -> _RuleBase:
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        check(_RULE_ID.fullmatch(self.id), "id", f"String should match pattern '^{_RULE_ID.pattern}$'")
+        _check_length("title_en", self.title_en, 1)
+        _check_length("title_ja", self.title_ja, 1)
+        _check_length("source", self.source, 8)
         if bool(self.note_en) != bool(self.note_ja):
             raise ValueError("note_en and note_ja: give both or neither")
-        return self
 
     def note(self) -> Text:
         return Text(self.note_en, self.note_ja)
 
 
+@dataclass(frozen=True, kw_only=True)
 class EventRule(_RuleBase):
     """A deadline that follows a dated event (a row of checklists/deadline-rules.toml)."""
 
@@ -115,11 +138,10 @@ class EventRule(_RuleBase):
     # Family Register Act) instead of the Civil Code's rule that it is not counted (民法 第140条).
     event_day_counts: bool = False
 
-    @model_validator(mode="after")
-    def _both_closed_day_notes(self) -> EventRule:
+    def __post_init__(self) -> None:
+        super().__post_init__()
         if bool(self.closed_day_note_en) != bool(self.closed_day_note_ja):
             raise ValueError("closed_day_note_en and closed_day_note_ja: give both or neither")
-        return self
 
     def closed_day_note(self) -> Text:
         return Text(self.closed_day_note_en, self.closed_day_note_ja)
@@ -129,6 +151,7 @@ class EventRule(_RuleBase):
         return end - dt.timedelta(days=1) if self.event_day_counts else end
 
 
+@dataclass(frozen=True, kw_only=True)
 class CaseRule(_RuleBase):
     """A deadline or milestone computed from a case's own data (case_deadlines.py)."""
 
@@ -137,14 +160,18 @@ class CaseRule(_RuleBase):
     closed_day_rollover: bool = True
 
 
-class DeadlineRules(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class DeadlineRules:
+    __pydantic_config__ = _STRICT
+
     schema_version: Literal[1]
     rules_date: dt.date
-    rules: list[EventRule] = Field(min_length=1)
-    case_rules: list[CaseRule] = Field(min_length=1)
+    rules: list[EventRule]  # at least one
+    case_rules: list[CaseRule]  # at least one
 
-    @model_validator(mode="after")
-    def _complete(self) -> DeadlineRules:
+    def __post_init__(self) -> None:  # pydantic runs it after validating the fields
+        for key, rules in (("rules", self.rules), ("case_rules", self.case_rules)):
+            check(rules, key, f"List should have at least 1 item after validation, not {len(rules)}")
         ids = [r.id for r in self.rules] + [r.id for r in self.case_rules]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -153,7 +180,6 @@ class DeadlineRules(_Strict):
         missing = [e.value for e in EventType if e not in events]
         if missing:
             raise ValueError(f"no rule for event type {', '.join(missing)}")
-        return self
 
     def for_event(self, event: EventType) -> list[EventRule]:
         """The rules that follow ``event``, in file order (a birth starts two periods)."""
