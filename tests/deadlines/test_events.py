@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zairyu.domain.deadlines import Event, EventType, parse_events
+from zairyu.domain.deadlines import Event, EventType, parse_events, stored_events
 from zairyu.errors import UserInputError
 
 
@@ -55,3 +55,19 @@ def test_the_type_is_reported_before_other_fields() -> None:
 def test_bad_documents(data: object, expected: str) -> None:
     with pytest.raises(UserInputError, match=expected):
         parse_events(data, "f.json")
+
+
+def test_stored_events_read_back_as_they_were_entered() -> None:
+    entered = parse_events({"events": [{"type": "landed", "date": "2025-10-26"},
+                                       {"type": "child_born", "date": "2026-03-01", "person": "Mia"}]}, "f.json")
+    stored = [event.stored() for event in entered]
+    assert stored == [{"type": "landed", "date": "2025-10-26"},
+                      {"type": "child_born", "date": "2026-03-01", "person": "Mia"}]
+    assert stored_events(stored, "case 1") == entered
+
+
+def test_a_stored_event_the_engine_cannot_read_is_named() -> None:
+    # Stored under other rules: an event type this version does not know.
+    with pytest.raises(UserInputError, match=r"^case 1: events\[1\] \(type=visa_issued\)\.type: unknown event type"):
+        stored_events([{"type": "landed", "date": "2025-10-26"}, {"type": "visa_issued", "date": "2025-10-01"}],
+                      "case 1")

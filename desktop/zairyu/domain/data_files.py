@@ -62,8 +62,9 @@ def load_toml_model(path: Path, model: type[Model]) -> Model:
 _adapters: dict[type, Any] = {}
 
 
-def _adapter(model: type) -> Any:
-    """pydantic's validator for ``model``, built once per process."""
+def type_adapter(model: type) -> Any:
+    """pydantic's validator for ``model`` (a rules file's model, an event a user enters), built once
+    per process."""
     if model not in _adapters:
         from pydantic import TypeAdapter
 
@@ -82,7 +83,7 @@ def _validate(path: Path, data: bytes | None, model: type[Model]) -> Model:
 
     raw = read_toml(path, data)
     try:
-        value: Model = _adapter(model).validate_python(raw)
+        value: Model = type_adapter(model).validate_python(raw)
         return value
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from zairyu.domain.deadlines import CalendarEntry, EventType, Severity, compute_deadlines, parse_events
+from zairyu.domain.deadlines import CalendarEntry, EventType, Severity, compute_deadlines, stored_events
 from zairyu.domain.routes import RouteCatalog
 from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
@@ -60,7 +60,7 @@ def case_rows(case: CaseView, catalog: RouteCatalog, today: dt.date) -> list[Dea
     events = [e for e in case.events
               if not (e.get("type") == EventType.STAY_EXPIRES.value and not e.get("person"))]
     try:
-        parsed = parse_events({"events": events}, source=f"case {case.id}")
+        parsed = stored_events(events, source=f"case {case.id}")
     except ZairyuError:
         parsed = []  # events the engine refuses today were stored under older rules: skip them
     for d in compute_deadlines(parsed):

@@ -373,8 +373,8 @@ def household_deadlines(store: Store, case_id: int, today: dt.date) -> list[Hous
     """Every person's deadlines in one list, soonest first: each case's own (document freshness for
     its own filing date, expiries, the period of stay) and those that follow its events (residence
     notification after landing, a child's birth report and status application)."""
-    # The deadlines engine (and pydantic with it) is loaded only when deadlines are wanted.
-    from zairyu.domain.deadlines import compute_deadlines, parse_events
+    # The deadlines engine is loaded only when deadlines are wanted.
+    from zairyu.domain.deadlines import compute_deadlines, stored_events
     from zairyu.store.deadlines_link import deadlines_for_case
 
     out: list[HouseholdDeadline] = []
@@ -386,8 +386,8 @@ def household_deadlines(store: Store, case_id: int, today: dt.date) -> list[Hous
                                          d.severity.value, d.subject, d.source, d.notes,
                                          replace(entry, summary=f"{entry.summary} — {member.person}")))
         # A case's events are its applicant's unless they name another person.
-        events = parse_events({"events": [{**e, "person": e.get("person") or member.person} for e in case.events]},
-                              source=f"case {case.id}")
+        events = stored_events([{**e, "person": e.get("person") or member.person} for e in case.events],
+                               source=f"case {case.id}")
         for e in compute_deadlines(events):
             out.append(HouseholdDeadline(case.id, e.person or member.person, e.rule, e.title_en, e.title_ja, e.due,
                                          e.act_by, e.severity(today).value, None, e.source, e.notes,

@@ -2,6 +2,7 @@
 
 Public API:
 - ``parse_events(data, source) -> list[Event]``: validate an events document
+- ``stored_events(events, source) -> list[Event]``: a case's events as the store holds them
 - ``compute_deadlines(events) -> list[Deadline]``: one deadline per event, soonest first
 - ``case_deadlines(facts: CaseFacts, today) -> list[CaseDeadline]``: from a case's own data
 - ``Deadline.calendar_entry()`` / ``CaseDeadline.calendar_entry()`` feed ``zairyu.reports.ics``
@@ -17,7 +18,7 @@ from zairyu.domain.deadlines.case_deadlines import CaseDeadline, CaseDocument, C
 from zairyu.domain.deadlines.counting import add_days, add_months, add_years
 from zairyu.domain.deadlines.entries import CalendarEntry, Severity
 from zairyu.domain.deadlines.event_deadlines import Deadline, compute_deadlines
-from zairyu.domain.deadlines.events import Event, parse_events
+from zairyu.domain.deadlines.events import Event, parse_events, stored_events
 from zairyu.domain.deadlines.rules import EventType, default_rules, load_rules
 
 __all__ = [
@@ -42,4 +43,5 @@ __all__ = [
     "last_open_day_on_or_before",
     "load_rules",
     "parse_events",
+    "stored_events",
 ]

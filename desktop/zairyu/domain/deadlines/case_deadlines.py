@@ -9,10 +9,8 @@ so this module does not depend on the points package). Every result names its ru
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from zairyu.domain.deadlines import counting
 from zairyu.domain.deadlines.entries import CalendarEntry, Severity, severity_for, stable_uid
@@ -29,41 +27,43 @@ PR_ROUTE_LABELS = {"80": Text("80 points, 1 year", "80点・1年"), "70": Text("
                    "j-skip": Text("J-Skip, 1 year", "特別高度人材・1年")}
 
 
-class _Facts(BaseModel):
-    # defer_build: the validator is built at the first validation, not when the window imports this.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+# The facts are gathered from the store (store/deadlines_link.py), whose data was validated when it
+# was stored: plain dataclasses, so the window's freshness column and deadlines need no pydantic.
 
 
-class CaseDocument(_Facts):
-    code: str = Field(min_length=1)
-    name_en: str = Field(min_length=1)
+@dataclass(frozen=True, kw_only=True)
+class CaseDocument:
+    code: str
+    name_en: str
     name_ja: str = ""
     freshness: FreshnessRule | None = None
     issued: dt.date | None = None  # the issue date (for a photo: the day it was taken)
 
 
-class PrEligibility(_Facts):
+@dataclass(frozen=True, kw_only=True)
+class PrEligibility:
     """One permanent-residence route and the earliest day its application can be filed."""
 
-    route: Annotated[str, Field(min_length=1)]  # "80", "70", "j-skip" (PRRoute.basis) or any label
+    route: str  # "80", "70", "j-skip" (PRRoute.basis) or any label
     earliest: dt.date
     note_en: str = ""
     note_ja: str = ""
     source: str | None = None  # defaults to the pr_eligibility rule's source
 
 
-class CaseFacts(_Facts):
+@dataclass(frozen=True, kw_only=True)
+class CaseFacts:
     case_id: str | None = None  # keeps calendar UIDs of different cases apart
     person: str | None = None
     target_filing_date: dt.date | None = None
-    documents: list[CaseDocument] = []
+    documents: list[CaseDocument] = field(default_factory=list)
     passport_expires: dt.date | None = None
     residence_card_expires: dt.date | None = None
     stay_expires: dt.date | None = None
     j_find_start: dt.date | None = None  # the day J-Find (未来創造人材) status began
     hsp1_start: dt.date | None = None  # the day HSP(i) status began
     j_skip_start: dt.date | None = None  # the day J-Skip (特別高度人材) treatment began
-    pr_eligibility: list[PrEligibility] = []
+    pr_eligibility: list[PrEligibility] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
