@@ -33,18 +33,10 @@ from zairyu.domain.points.engine import BONUS_ORDER, RESEARCH_ITEMS
 from zairyu.domain.points.table import LABELS
 from zairyu.domain.points.universities import University
 from zairyu.domain.points_items import FORM_NUMBER, PointsItem
+from zairyu.gui.date_fields import date_edit
 from zairyu.gui.ui_language import prefers_japanese
 
 MAX_SALARY_YEN = 2_000_000_000
-
-
-def date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
-    return edit
 
 
 def _iso(edit: QDateEdit) -> str:

@@ -38,6 +38,7 @@ from zairyu.domain.deadlines import EventType
 from zairyu.domain.routes import RouteCatalog
 from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
+from zairyu.gui.date_fields import date_edit
 from zairyu.gui.deadlines_model import (
     DeadlineColumn,
     DeadlineRow,
@@ -48,7 +49,6 @@ from zairyu.gui.deadlines_model import (
 )
 from zairyu.gui.error_text import error_text
 from zairyu.gui.pages.base import Page, PageId, row_table
-from zairyu.gui.points_form import date_edit
 from zairyu.gui.roles import DeadlineRole
 from zairyu.gui.ui_language import prefers_japanese
 from zairyu.reports.ics import write_ics

@@ -47,9 +47,10 @@ from zairyu.domain.points import (
 )
 from zairyu.domain.wording import in_language
 from zairyu.errors import ZairyuError
+from zairyu.gui.date_fields import date_edit
 from zairyu.gui.error_text import error_text
 from zairyu.gui.pages.base import Page, PageId, row_table
-from zairyu.gui.points_form import MAX_SALARY_YEN, PointsForm, date_edit
+from zairyu.gui.points_form import MAX_SALARY_YEN, PointsForm
 from zairyu.gui.points_models import (
     BreakdownColumn,
     BreakdownModel,
