@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import subprocess
@@ -14,7 +15,7 @@ import pikepdf
 import pytest
 from tests.reports.conftest import doc, make_noise_photo, make_pdf, make_photo, page_count
 
-from zairyu.domain.online_system import BYTES_PER_MB, OnlineSystemRules, load_online_system, load_online_system_file
+from zairyu.domain.online_system import BYTES_PER_MB, load_online_system, load_online_system_file
 from zairyu.errors import DataFileError, UserInputError
 from zairyu.paths import checklists_dir
 from zairyu.reports.atomic import ExportCancelled, ExportControl
@@ -180,7 +181,7 @@ def test_an_earlier_set_is_replaced_but_a_folder_of_other_files_is_refused(case_
 
 
 def test_a_file_count_limit_in_the_rules_is_applied(case_docs: list[PacketDocument], tmp_path: Path) -> None:
-    rules = load_online_system().model_copy(update={"max_files": 2})
+    rules = dataclasses.replace(load_online_system(), max_files=2)
     with pytest.raises(UserInputError) as info:
         build_online_set(case_docs, tmp_path / "online", rules=rules)
     assert info.value.kind == "online_set_too_many_files" and "at most 2 files" in str(info.value)
@@ -231,10 +232,24 @@ def test_a_mistake_in_the_rules_file_names_file_and_key(tmp_path: Path, old: str
     assert str(info.value).startswith(f"{path}: {key}: ")
 
 
-def test_rules_model_rejects_unknown_keys() -> None:
-    data = load_online_system().model_dump() | {"max_photo_mb": 2}
-    with pytest.raises(ValueError, match="max_photo_mb"):
-        OnlineSystemRules.model_validate(data)
+def test_rules_model_rejects_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "online-system.toml"
+    text = (checklists_dir() / "online-system.toml").read_text(encoding="utf-8")
+    path.write_text(text + "max_photo_mb = 2\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_online_system_file(path)
+    assert str(info.value) == f"{path}: max_photo_mb: Extra inputs are not permitted"
+
+
+def test_the_rules_from_the_cache_need_no_pydantic(tmp_path: Path) -> None:
+    """The packet page reads the limits at start-up: served from the rules cache, they come without pydantic."""
+    path = tmp_path / "online-system.toml"
+    path.write_bytes((checklists_dir() / "online-system.toml").read_bytes())
+    load_online_system_file(path)  # validated, into the cache
+    script = (f"import sys; from pathlib import Path; from zairyu.domain.online_system import load_online_system_file; "
+              f"load_online_system_file(Path({str(path)!r})); print('pydantic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_export_online_cli(cli, tmp_path: Path, files) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 from zairyu.domain.data_files import type_adapter
 from zairyu.domain.deadlines.calendar import FIRST_YEAR, LAST_YEAR
 from zairyu.domain.deadlines.rules import EventType
-from zairyu.domain.routes import check
+from zairyu.domain.field_checks import max_length, min_length
 from zairyu.errors import UserInputError
 
 # Unknown keys are an error (a misspelt key would otherwise be silently ignored).
@@ -71,9 +71,8 @@ class Event:
     person: str | None = None  # 1 to 100 characters
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
-        if self.person is not None:
-            check(len(self.person) >= 1, "person", "String should have at least 1 character")
-            check(len(self.person) <= 100, "person", "String should have at most 100 characters")
+        min_length("person", self.person, 1)
+        max_length("person", self.person, 100)
 
     def stored(self) -> dict[str, Any]:
         """The event as the store keeps it: an ISO date, no empty keys."""

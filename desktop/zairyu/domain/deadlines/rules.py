@@ -6,9 +6,8 @@ special re-entry permit capped by the period of stay) are code.
 
 Like the route models (routes.py), the rules are plain frozen dataclasses that pydantic validates
 (``data_files.load_toml_model``: types, allowed values, unknown keys) when the file is read for the
-first time, with the ranges, lengths, patterns and the checks across fields in ``__post_init__``,
-worded as pydantic words its own. The window's deadlines, served from the rules cache, then come
-without pydantic.
+first time, with the ranges, lengths and patterns (``field_checks``) and the checks across fields
+in ``__post_init__``. The window's deadlines, served from the rules cache, come without pydantic.
 """
 
 from __future__ import annotations
@@ -23,7 +22,8 @@ from typing import Literal
 
 from zairyu.domain.data_files import load_toml_model
 from zairyu.domain.deadlines import calendar, counting
-from zairyu.domain.routes import SourceTier, check
+from zairyu.domain.field_checks import at_least, matches, min_length
+from zairyu.domain.routes import SourceTier
 from zairyu.domain.wording import Text
 from zairyu.errors import DataFileError
 from zairyu.paths import checklists_dir
@@ -54,15 +54,6 @@ _STRICT = {"extra": "forbid"}
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
-def _check_length(key: str, value: str, minimum: int) -> None:
-    """A string's least length, worded as pydantic words it for the other rules files."""
-    check(len(value) >= minimum, key, f"String should have at least {minimum} character{'s' if minimum > 1 else ''}")
-
-
-def _check_at_least(key: str, value: int | None, minimum: int) -> None:
-    check(value is None or value >= minimum, key, f"Input should be greater than or equal to {minimum}")
-
-
 @dataclass(frozen=True, kw_only=True)
 class Period:
     """A period in one unit; counted by the Civil Code from the event day."""
@@ -74,9 +65,9 @@ class Period:
     years: int | None = None  # 1 or more
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
-        _check_at_least("days", self.days, 0)
-        _check_at_least("months", self.months, 1)
-        _check_at_least("years", self.years, 1)
+        at_least("days", self.days, 0)
+        at_least("months", self.months, 1)
+        at_least("years", self.years, 1)
         if sum(v is not None for v in (self.days, self.months, self.years)) != 1:
             raise ValueError("give exactly one of days, months, years")
 
@@ -111,10 +102,10 @@ class _RuleBase:
     note_ja: str = ""  # the same note in Japanese: required with note_en (the app shows one or the other)
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
-        check(_RULE_ID.fullmatch(self.id), "id", f"String should match pattern '^{_RULE_ID.pattern}$'")
-        _check_length("title_en", self.title_en, 1)
-        _check_length("title_ja", self.title_ja, 1)
-        _check_length("source", self.source, 8)
+        matches("id", self.id, _RULE_ID)
+        min_length("title_en", self.title_en, 1)
+        min_length("title_ja", self.title_ja, 1)
+        min_length("source", self.source, 8)
         if bool(self.note_en) != bool(self.note_ja):
             raise ValueError("note_en and note_ja: give both or neither")
 
@@ -170,8 +161,8 @@ class DeadlineRules:
     case_rules: list[CaseRule]  # at least one
 
     def __post_init__(self) -> None:  # pydantic runs it after validating the fields
-        for key, rules in (("rules", self.rules), ("case_rules", self.case_rules)):
-            check(rules, key, f"List should have at least 1 item after validation, not {len(rules)}")
+        min_length("rules", self.rules, 1)
+        min_length("case_rules", self.case_rules, 1)
         ids = [r.id for r in self.rules] + [r.id for r in self.case_rules]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
