@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from zairyu.app import _report_previous_crash, app_icon_path
+from zairyu.cli.common import route_catalog
+from zairyu.store import open_store
 
 REPO = Path(__file__).resolve().parents[2]
 STARTUP_LIMIT_S = 60
@@ -84,6 +88,54 @@ def test_the_first_paint_imports_no_page_and_no_pdf_library(tmp_path: Path) -> N
              "pikepdf", "PIL", "pydantic", "zairyu.domain.points",
              *(f"zairyu.gui.pages.{name}_page" for name in ("case", "checklists", "points", "deadlines", "packet"))}
     assert not heavy & imported, sorted(heavy & imported)
+
+
+def start_until_filled(data_dir: Path, *python_options: str) -> str:
+    """Start the app as a user does, wait until its log says the window is filled, stop it; its stderr."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(data_dir))
+    log_path = data_dir / "logs" / "zairyu.log"
+
+    def log() -> str:  # the app creates it as it starts
+        return log_path.read_text(encoding="utf-8") if log_path.exists() else ""
+
+    before = log()
+    with tempfile.TemporaryFile() as stderr:
+        process = subprocess.Popen([sys.executable, *python_options, "-m", "zairyu"], env=env, cwd=REPO,
+                                   stdout=subprocess.DEVNULL, stderr=stderr)
+        try:
+            deadline = time.monotonic() + STARTUP_LIMIT_S
+            while "window filled in" not in log()[len(before):]:
+                assert process.poll() is None, "the app exited before its window was filled"
+                assert time.monotonic() < deadline, "the window was not filled in time"
+                time.sleep(0.05)
+        finally:
+            process.terminate()
+            process.wait(timeout=STARTUP_LIMIT_S)
+        stderr.seek(0)
+        return stderr.read().decode(errors="replace")
+
+
+def test_the_filled_window_imports_no_pydantic(tmp_path: Path) -> None:
+    """After its first paint the window opens the data, reconciles the cases, builds the case page
+    (with its documents' freshness) and shows what is due: with the rules cached, none of that needs
+    pydantic (the rules and the cases' facts and events are plain dataclasses), nor the points
+    engine for cases without a points profile."""
+    with open_store(tmp_path, catalog=route_catalog()) as store:
+        for number in range(3):
+            case_id = store.create_case(route="permanent-residence", procedure="application", title=f"Case {number}",
+                                        target_filing_date=dt.date.today() + dt.timedelta(days=30))
+        store.add_event(case_id, "stay_expires", dt.date.today() + dt.timedelta(days=10))
+        store.add_event(case_id, "moved", dt.date.today() - dt.timedelta(days=3))
+    start_until_filled(tmp_path)  # the first start validates the rules files (pydantic) into the rules cache
+    stderr = start_until_filled(tmp_path, "-X", "importtime")
+    imported = {line.rsplit("|", 1)[-1].strip() for line in stderr.splitlines() if "|" in line}
+    # The fill ran: the case page's models (the page itself comes through importlib, which
+    # -X importtime does not list), the deadlines engine, the notice's module.
+    assert {"zairyu.gui.case_documents_model", "zairyu.gui.document_editor", "zairyu.domain.deadlines",
+            "zairyu.gui.pages.deadlines_page"} <= imported
+    assert not {"pydantic", "pydantic_core", "zairyu.domain.points"} & imported
+    log = (tmp_path / "logs" / "zairyu.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log, log
 
 
 def test_app_icon_loads(qapp: object) -> None:
