@@ -22,12 +22,12 @@ ONLINE_SYSTEM_FILE = "online-system.toml"
 BYTES_PER_MB = 1_000_000
 
 AttachmentFormat = Literal["pdf", "jpeg", "png"]
+# Unknown keys are an error (a misspelt key would otherwise be silently ignored).
 _STRICT = {"extra": "forbid"}
 
 
 @dataclass(frozen=True, kw_only=True)
 class OnlineSystemRules:
-    # Unknown keys are an error (a misspelt key would otherwise be silently ignored).
     __pydantic_config__ = _STRICT
 
     schema_version: Literal[1] = 1

@@ -81,7 +81,7 @@ class Event:
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> Event:
-        """An event in the form ``stored`` gives; ValueError, KeyError or TypeError when it is not."""
+        """The event ``stored()`` gave; ValueError, KeyError or TypeError when ``stored`` is not one."""
         return cls(type=EventType(stored["type"]), date=dt.date.fromisoformat(stored["date"]),
                    person=stored.get("person"))
 
