@@ -9,7 +9,8 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zairyu.cli.common import add_format_option, print_json, route_catalog, table
+from zairyu.cli.common import add_format_option, print_json, route_catalog
+from zairyu.cli.text_table import table
 from zairyu.domain.checklist import ChecklistItem, required_documents
 from zairyu.domain.fees import fee_summary, load_fees
 from zairyu.domain.nationality import nationality_code

@@ -65,28 +65,15 @@ def print_json(document: Any) -> None:
 
 @cache
 def route_catalog() -> RouteCatalog:
-    """The validated route files, loaded once per process."""
+    """The validated route files, loaded once per process; the index of `zairyu routes` is
+    brought up to date with them."""
+    from zairyu.cli import routes_index
     from zairyu.domain.routes import RouteCatalog
     from zairyu.paths import checklists_dir
 
-    return RouteCatalog.load(checklists_dir())
-
-
-def table(rows: list[list[str]], headers: list[str]) -> str:
-    """A plain text table; widths count East Asian wide characters as two columns."""
-    import unicodedata
-
-    def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-    def pad(text: str, size: int) -> str:
-        return text + " " * (size - width(text))
-
-    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    lines = ["  ".join(pad(h, widths[i]) for i, h in enumerate(headers)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(pad(c, widths[i]) for i, c in enumerate(row)).rstrip() for row in rows]
-    return "\n".join(lines)
+    catalog = RouteCatalog.load(checklists_dir())
+    routes_index.refresh(catalog)
+    return catalog
 
 
 def read_passphrase(what: str, *, new: bool) -> str:
