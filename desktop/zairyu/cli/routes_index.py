@@ -30,6 +30,8 @@ HEADERS = ["route", "English", "日本語", "procedures"]
 INDEX_FILE = "routes-table.marshal"
 
 Rows = list[list[str]]
+Stats = tuple[tuple[str, int, int], ...]  # (file, size, mtime_ns) of each file
+Key = tuple[str, str, str, Stats, Stats, Stats]
 
 
 def rows(catalog: RouteCatalog) -> Rows:
@@ -41,7 +43,7 @@ def text(table_rows: Rows) -> str:
     return table(table_rows, HEADERS)
 
 
-def _key(folder: str, files: list[str]) -> tuple[object, ...]:
+def _key(folder: str, files: list[str]) -> Key:
     package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     stats = []
     for name in files:
@@ -55,7 +57,7 @@ def _index_path(cache: str) -> str:
     return os.path.join(cache, paths.RULES_CACHE_FOLDER, INDEX_FILE)
 
 
-def _stored(cache: str) -> tuple[list[str], tuple[object, ...], Rows] | None:
+def _stored(cache: str) -> tuple[list[str], Key, Rows] | None:
     # marshal, not pickle or JSON: it reads back only plain values, and it is built in, where pickle
     # and json import re. The file is as private as the rules cache's pickles (0600 in a 0700 folder).
     try:

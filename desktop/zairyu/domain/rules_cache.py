@@ -13,6 +13,7 @@ costs the next run the validation.
 from __future__ import annotations
 
 import _thread
+import contextlib
 import os
 import pickle
 import sys
@@ -76,7 +77,8 @@ def write_cache_file(target: Path, data: bytes) -> None:
             handle.write(data)
         os.replace(temp, target)  # a reader sees the old file or the new one, never half of one
     except OSError:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a file where a folder should be: no temporary file either
+            temp.unlink(missing_ok=True)
 
 
 def load_cached(path: Path, model: type[Model], validate: Callable[[bytes | None], Model]) -> Model:
