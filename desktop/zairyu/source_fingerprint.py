@@ -16,10 +16,11 @@ import os
 def source_fingerprint(folder: str) -> tuple[tuple[str, int, int], ...]:
     """(relative path, size, mtime_ns) of every ``.py`` file under ``folder``, sorted."""
     entries = []
+    start = len(os.path.join(folder, ""))
     for where, _dirs, files in os.walk(folder):
         for name in files:
             if name.endswith(".py"):
                 path = os.path.join(where, name)
                 stat = os.stat(path)
-                entries.append((os.path.relpath(path, folder), stat.st_size, stat.st_mtime_ns))
+                entries.append((path[start:], stat.st_size, stat.st_mtime_ns))
     return tuple(sorted(entries))

@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from zairyu.cli.common import PASSPHRASE_ENV, add_format_option, print_json, read_passphrase
-from zairyu.cli.text_table import table
+from zairyu.cli.common import PASSPHRASE_ENV, add_format_option, print_json, read_passphrase, table
 from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.errors import UserInputError, ZairyuError
 from zairyu.store.models import CaseView

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zairyu.cli.common import add_format_option, one_route, print_json
-from zairyu.cli.text_table import table
+from zairyu.cli.common import add_format_option, one_route, print_json, table
 from zairyu.domain.checklist import ChecklistItem, required_documents
 from zairyu.domain.fees import fee_summary, load_fees
 from zairyu.domain.nationality import nationality_code

@@ -9,8 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zairyu.cli.common import add_format_option, print_json
-from zairyu.cli.text_table import table
+from zairyu.cli.common import add_format_option, print_json, table
 from zairyu.domain.deadlines import compute_deadlines, parse_events
 from zairyu.user_files import read_json_file
 

@@ -42,11 +42,11 @@ def _routes_from_index() -> bool:
     from zairyu.cli import routes_index
 
     paths.set_data_dir(None)  # what the normal path does without --data-dir
-    rows = routes_index.cached_rows()
-    if rows is None:
+    table = routes_index.cached_text()
+    if table is None:
         return False
     try:  # noqa: SIM105 (contextlib.suppress: importing contextlib costs a third of this path)
-        print(routes_index.text(rows))
+        print(table)
     except BrokenPipeError:  # `zairyu routes | head`
         pass
     return True

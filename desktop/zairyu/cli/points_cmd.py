@@ -9,8 +9,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from zairyu.cli.common import add_format_option, print_json
-from zairyu.cli.text_table import table
+from zairyu.cli.common import add_format_option, print_json, table
 from zairyu.domain.points import PointsProfile, PointsResult, RouteCheck, j_skip_check, load_profile, score
 from zairyu.domain.points.forecast import Forecast, forecast
 from zairyu.domain.points.table import points_table

@@ -22,6 +22,6 @@ def run(args: argparse.Namespace) -> int:
              "procedures": [{"id": p.id.value, "name_en": p.name_en, "name_ja": p.name_ja} for p in r.procedures]}
             for r in route_catalog()]})
         return 0
-    # The same rows and table as the index that `zairyu routes` is usually served from (main.py).
-    print(routes_index.text(routes_index.rows(route_catalog())))
+    # The table that the index `zairyu routes` is usually served from holds (main.py).
+    print(routes_index.text(route_catalog()))
     return 0

@@ -2,11 +2,11 @@
 without loading the route files: without argparse, the rules cache, pickle, pathlib and the route
 models, whose imports cost several times more than printing the table.
 
-The index holds the rows the table shows, under a key of what they were made from: the version of
+The index holds the table as the normal path prints it, under a key of what it was made from: the version of
 Zairyu and Python, the checklists folder, the size and modification time (ns) of each route file,
 and the same of every module of the domain and CLI code. The normal path (``common.route_catalog``)
 writes it whenever the index does not match, so an edited route file or an upgrade is shown at the
-next run. Why a stat is enough: the rows are only names the route files state, read by the code
+next run. Why a stat is enough: the table holds only names the route files state, read by the code
 the key covers; changing a file's bytes without changing its size or its modification time needs a
 tool that sets the old time back on purpose, and even then the validated rules (the rules cache keys
 on the bytes themselves) decide every checklist; only this listing would lag.
@@ -19,7 +19,6 @@ import os
 import sys
 
 from zairyu import __version__, paths
-from zairyu.cli.text_table import table
 from zairyu.source_fingerprint import source_fingerprint
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -29,18 +28,16 @@ if TYPE_CHECKING:
 HEADERS = ["route", "English", "日本語", "procedures"]
 INDEX_FILE = "routes-table.marshal"
 
-Rows = list[list[str]]
 Stats = tuple[tuple[str, int, int], ...]  # (file, size, mtime_ns) of each file
 Key = tuple[str, str, str, Stats, Stats, Stats]
 
 
-def rows(catalog: RouteCatalog) -> Rows:
-    """What the table shows of each route."""
-    return [[r.id.value, r.name_en, r.name_ja, ", ".join(p.id.value for p in r.procedures)] for r in catalog]
+def text(catalog: RouteCatalog) -> str:
+    """The table: what it shows of each route."""
+    from zairyu.cli.common import table
 
-
-def text(table_rows: Rows) -> str:
-    return table(table_rows, HEADERS)
+    rows = [[r.id.value, r.name_en, r.name_ja, ", ".join(p.id.value for p in r.procedures)] for r in catalog]
+    return table(rows, HEADERS)
 
 
 def _key(folder: str, files: list[str]) -> Key:
@@ -57,34 +54,34 @@ def _index_path(cache: str) -> str:
     return os.path.join(cache, paths.RULES_CACHE_FOLDER, INDEX_FILE)
 
 
-def _stored(cache: str) -> tuple[list[str], Key, Rows] | None:
+def _stored(cache: str) -> tuple[list[str], Key, str] | None:
     # marshal, not pickle or JSON: it reads back only plain values, and it is built in, where pickle
     # and json import re. The file is as private as the rules cache's pickles (0600 in a 0700 folder).
     try:
         with open(_index_path(cache), "rb") as handle:
-            files, key, table_rows = marshal.load(handle)
+            files, key, table = marshal.load(handle)
     except Exception:  # missing, truncated, damaged, written by another Python: not an index
         return None
-    return files, key, table_rows
+    return files, key, table
 
 
-def cached_rows() -> Rows | None:
-    """The rows while the index matches the route files and the code; None otherwise."""
+def cached_text() -> str | None:
+    """The table while the index matches the route files and the code; None otherwise."""
     cache = paths.quick_cache_dir()
     stored = _stored(cache) if cache is not None else None
     if stored is None:
         return None
-    files, key, table_rows = stored
+    files, key, table = stored
     try:
         current = _key(paths.packaged_folder("checklists"), files)
     except (OSError, TypeError, ValueError):  # a route file the index names is gone, or no name
         return None
-    return table_rows if key == current else None
+    return table if key == current and isinstance(table, str) else None
 
 
 def refresh(catalog: RouteCatalog) -> None:
     """Write the index of ``catalog`` (the packaged route files, just loaded) unless the one in the
-    cache folder matches it. Only into the real cache folder, where ``cached_rows`` looks."""
+    cache folder matches it. Only into the real cache folder, where ``cached_text`` looks."""
     from pathlib import Path
 
     from zairyu.domain.rules_cache import write_cache_file
@@ -93,8 +90,6 @@ def refresh(catalog: RouteCatalog) -> None:
     if cache is None or not paths.is_cache_dir(cache):
         return
     files = [f"{route.id.value}.toml" for route in catalog]
-    key = _key(paths.packaged_folder("checklists"), files)
-    table_rows = rows(catalog)
-    if _stored(cache) == (files, key, table_rows):
-        return
-    write_cache_file(Path(_index_path(cache)), marshal.dumps((files, key, table_rows)))
+    entry = (files, _key(paths.packaged_folder("checklists"), files), text(catalog))
+    if _stored(cache) != entry:
+        write_cache_file(Path(_index_path(cache)), marshal.dumps(entry))
