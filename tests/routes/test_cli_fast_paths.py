@@ -168,3 +168,24 @@ def test_a_read_only_cache_folder_costs_only_speed(isolated_data_dir: Path, tmp_
     assert not result.stdout.startswith("WRITABLE")
     assert result.stdout == expected * 2
     assert not _index_file(isolated_data_dir).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Windows cache folder comes from the system")
+def test_the_fast_path_looks_in_the_users_own_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(paths.DATA_DIR_ENV)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    guess = paths.quick_cache_dir()
+    assert guess is not None and paths.is_cache_dir(guess)
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    guess = paths.quick_cache_dir()
+    assert guess is not None and paths.is_cache_dir(guess)
+
+
+def test_an_index_is_never_written_outside_the_cache_folder(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    expected = _routes(capsys)
+    monkeypatch.setattr(paths, "quick_cache_dir", lambda: str(elsewhere))  # a guess that is not cache_dir()
+    assert _routes(capsys) == expected
+    assert not elsewhere.exists()
