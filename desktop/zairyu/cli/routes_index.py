@@ -90,6 +90,7 @@ def refresh(catalog: RouteCatalog) -> None:
     if cache is None or not paths.is_cache_dir(cache):
         return
     files = [f"{route.id.value}.toml" for route in catalog]
-    entry = (files, _key(paths.packaged_folder("checklists"), files), text(catalog))
-    if _stored(cache) != entry:
-        write_cache_file(Path(_index_path(cache)), marshal.dumps(entry))
+    key = _key(paths.packaged_folder("checklists"), files)
+    stored = _stored(cache)
+    if stored is None or stored[:2] != (files, key) or not isinstance(stored[2], str):
+        write_cache_file(Path(_index_path(cache)), marshal.dumps((files, key, text(catalog))))
