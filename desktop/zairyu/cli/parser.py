@@ -54,10 +54,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=VERSION_LINE)
     parser.add_argument("--exit-after-startup", action="store_true",
                         help="build the main window, wait for the first paint, exit 0")
-    # prog given: argparse would otherwise build a help formatter to work it out ("zairyu"), which
-    # imports shutil (and with it bz2 and lzma) to ask the terminal's width.
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser,
-                                       prog=parser.prog)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
     for name, (target, help_text) in COMMANDS.items():
         if name != command:  # only listed (in --help and "choose from"), never parsed: kept bare
             subparsers.add_parser(name, help=help_text, add_help=False)
