@@ -15,13 +15,18 @@ import sys
 import time
 from io import TextIOWrapper
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zairyu import __version__, paths
 from zairyu.crash_log import CrashLog
 from zairyu.errors import ZairyuError
+from zairyu.private_paths import ensure_private_dir, make_tree_private, private_file
 from zairyu.redaction import redact_log_text
-from zairyu.store.database import ensure_private_dir, make_tree_private, private_file
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from zairyu.gui.case_session import CaseSession
 
 log = logging.getLogger("zairyu")
 
@@ -202,29 +207,6 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     crash_log.on_user_error = show_user_error
     crash_log.on_exception = show_crash
 
-    # The window reads the routes through the same cached catalog as the CLI.
-    from zairyu.cli.common import route_catalog
-    from zairyu.gui.main_window import MainWindow
-
-    try:
-        catalog = route_catalog()
-    except ZairyuError as exc:
-        log.error("cannot load the rules: %s", exc)
-        if exit_after_startup:
-            print(f"zairyu: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-
-    # The user's cases. A store that cannot be opened (damaged, locked by another process, a newer
-    # version's file) costs the cases, not the app: the dialog offers a backup or another try, and
-    # the route checklists work either way.
-    from zairyu.gui.recovery_dialog import open_with_recovery
-
-    store, store_error = open_with_recovery(catalog, data_dir, interactive=not exit_after_startup)
-    if store_error and exit_after_startup:
-        print(f"zairyu: {store_error}", file=sys.stderr)
-
     # Created 0600 before Qt writes it: Qt keeps the permissions of a file it rewrites.
     settings_path = data_dir / "settings.ini"
     with contextlib.suppress(OSError):
@@ -235,10 +217,13 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
 
     if saved_language(settings) != SYSTEM:
         apply_language(app, saved_language(settings))
-    # The window paints its frame first and builds the page shown right after; --exit-after-startup
-    # leaves at that first paint.
-    window = MainWindow(catalog, settings=settings, data_location=str(data_dir), store=store,
-                        store_error=store_error, fill_after_first_paint=not exit_after_startup)
+    # The window paints its frame first, then opens the data and builds the page shown;
+    # --exit-after-startup leaves at that first paint.
+    from zairyu.gui.main_window import MainWindow
+
+    window = MainWindow(settings=settings, data_location=str(data_dir),
+                        open_session=lambda: open_session(data_dir, window),
+                        fill_after_first_paint=not exit_after_startup)
 
     def apply_font_setting() -> None:
         # The PDF font matters to the first PDF, not to the first paint (its module brings reportlab).
@@ -283,10 +268,35 @@ def _run_qt(crash_log: CrashLog, data_dir: Path, log_path: Path, started: float,
     try:
         status: int = app.exec()
     finally:
-        if store is not None:
-            store.close()
+        window.close_session()
     log.info("exiting with status %d", status)
     return status
+
+
+def open_session(data_dir: Path, window: QWidget, *, interactive: bool = True) -> CaseSession | None:
+    """The route data and the user's cases, as the window's session (after its first paint).
+
+    The routes come through the same cached catalog as the CLI. A store that cannot be opened
+    (damaged, locked by another process, a newer version's file) costs the cases, not the app: the
+    dialog offers a backup or another try, and the route checklists work either way. Broken route
+    data leaves nothing to show: the message names the file and the key, and the app closes (1).
+    """
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from zairyu.cli.common import route_catalog
+    from zairyu.gui.case_session import CaseSession
+    from zairyu.gui.recovery_dialog import open_with_recovery
+
+    try:
+        catalog = route_catalog()
+    except ZairyuError as exc:
+        log.error("cannot load the rules: %s", exc)
+        if interactive:
+            QMessageBox.critical(window, APP_NAME, str(exc))
+        QApplication.exit(1)
+        return None
+    store, store_error = open_with_recovery(catalog, data_dir, interactive=interactive, parent=window)
+    return CaseSession(store, catalog, unavailable_reason=store_error, parent=window)
 
 
 def _report_previous_crash(window: Any, reports: list[Path], log_path: Path) -> None:

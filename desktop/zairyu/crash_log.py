@@ -25,8 +25,8 @@ from typing import IO
 
 from zairyu import __version__
 from zairyu.errors import ZairyuError
+from zairyu.private_paths import PRIVATE_FILE_MODE, ensure_private_dir, private_opener
 from zairyu.redaction import redact_log_text
-from zairyu.store.database import PRIVATE_FILE_MODE, ensure_private_dir, private_opener
 
 log = logging.getLogger(__name__)
 

@@ -54,3 +54,11 @@ def output_error(kind: str, output: Path, problem: str) -> UserInputError:
     their own way (the CLI puts its ``-o`` before it)."""
     return UserInputError(f"{output}: {problem}", kind=kind, field="output", file=output, value=str(output),
                           problem=problem)
+
+
+class StoreError(ZairyuError):
+    """The store cannot do what was asked (folder not writable, disk full, damaged file)."""
+
+
+class StoreBusyError(StoreError):
+    """Another process held the write lock for longer than the busy timeout."""

@@ -1056,6 +1056,10 @@ All files: {all_copied} of {all_size}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your cases…</source>
+        <translation>案件を開いています…</translation>
+    </message>
+    <message>
         <source>Zairyu — residence applications</source>
         <translation>Zairyu — 在留資格の申請</translation>
     </message>

@@ -72,13 +72,16 @@ def test_previous_hard_crash_is_kept_for_the_next_start(tmp_path: Path) -> None:
 def test_the_first_paint_imports_no_page_and_no_pdf_library(tmp_path: Path) -> None:
     """The window paints its frame first: the pages and the PDF libraries they bring come after."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZAIRYU_DATA_DIR=str(tmp_path))
+    start_app(tmp_path)  # the first start validates the rules files (pydantic) into the rules cache
     result = subprocess.run([sys.executable, "-X", "importtime", "-m", "zairyu", "--exit-after-startup"],
                             capture_output=True, text=True, env=env, cwd=REPO, timeout=STARTUP_LIMIT_S)
     assert result.returncode == 0, result.stderr
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "zairyu.gui.main_window" in imported
-    # What the window's shell controls; the store, opened before the first paint, brings its own.
+    # The store is opened before the first paint, but neither the scan checks (pikepdf, Pillow) nor
+    # the points engine (pydantic) of the reconciliation after it come with it.
     heavy = {"reportlab", "PySide6.QtPdf", "PySide6.QtPrintSupport", "zairyu.gui.settings_dialog",
+             "pikepdf", "PIL", "pydantic", "zairyu.domain.points",
              *(f"zairyu.gui.pages.{name}_page" for name in ("case", "checklists", "points", "deadlines", "packet"))}
     assert not heavy & imported, sorted(heavy & imported)
 

@@ -160,3 +160,30 @@ def test_commands_undo_to_what_the_store_replaced(session: CaseSession, data_dir
     case = reopened(data_dir, catalog, case_id)
     assert (case.employer_category, case.title, case.applicant.name, case.applicant.nationality) == (
         1, "Change", "Ana Souza", "Brazil")
+
+
+def test_reconcile_all_puts_back_what_the_rules_list_and_says_which_case_changed(
+        qtbot: QtBot, session: CaseSession, data_dir: Path, catalog: RouteCatalog) -> None:
+    case_id = session.create_case(route="engineer-specialist", procedure="coe")
+    # A document the route lists but the database lacks (as after a rules update adds one).
+    session.store.connection.execute("DELETE FROM documents WHERE case_id = ? AND code = 'photo'", (case_id,))
+    with qtbot.waitSignal(session.case_changed) as changed:
+        session.reconcile_all()
+    assert changed.args == [case_id]
+    assert reopened(data_dir, catalog, case_id).document("photo").status == "needed"
+
+
+def test_the_window_reconciles_the_cases_after_its_first_paint(qtbot: QtBot, data_dir: Path,
+                                                              catalog: RouteCatalog) -> None:
+    from zairyu.gui.main_window import MainWindow
+
+    with open_store(data_dir, catalog=catalog) as store:
+        case_id = store.create_case(route="engineer-specialist", procedure="coe")
+        store.connection.execute("DELETE FROM documents WHERE case_id = ? AND code = 'photo'", (case_id,))
+    window = MainWindow(catalog, store=open_store(data_dir, catalog=catalog, reconcile=False))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: window.built_pages() != [])
+    assert window.session.get_case(case_id).document("photo").status == "needed"
+    window.session.close()

@@ -127,3 +127,24 @@ def test_case_show_warns_about_paying_on_time(cli) -> None:  # type: ignore[no-u
     assert "2027-04-01" in text and "on time" in text
     shown = json.loads(cli("case", "show", str(case_id), "--format", "json").stdout)
     assert "revoked" in shown["procedure_notes_en"]
+
+
+def test_opening_permanent_residence_cases_without_a_profile_does_not_load_the_points_engine(
+        tmp_path: Any) -> None:
+    """The window reconciles every case after its first paint; without a profile there is nothing
+    for the points engine (and its pydantic models) to read."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from zairyu.store import open_store\n"
+        "with open_store(Path(sys.argv[1])) as store:\n"
+        "    store.create_case(route='permanent-residence', procedure='application')\n"
+        "with open_store(Path(sys.argv[1])) as store:\n"
+        "    store.reconcile_all()\n"
+        "print('zairyu.domain.points' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip() == "False", result.stderr

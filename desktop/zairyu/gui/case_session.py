@@ -131,6 +131,23 @@ class CaseSession(QObject):
         self.cases_changed.emit()
         self.current_case_changed.emit(None)
 
+    def reconcile_all(self) -> None:
+        """Bring every case's documents in line with the route data, as opening the store does for
+        the CLI; the window calls it after its first paint. A failure (the database locked by
+        another process for longer than the busy timeout) leaves the cases as they were: the next
+        start tries again."""
+        if self._store is None:
+            return
+        try:
+            changed = self._store.reconcile_all()
+        except ZairyuError as exc:
+            log.warning("the cases were not brought in line with the rules: %s", exc)
+            return
+        for case_id in changed:
+            self.case_changed.emit(case_id)
+        if changed:
+            self.cases_changed.emit()
+
     def open_worker_store(self) -> Store:
         """A store of the same data for another thread (its connection is that thread's)."""
         return open_store(self.store.data_dir, catalog=self.catalog, reconcile=False, maintenance=False)

@@ -5,8 +5,11 @@ The window holds no data of its own: the pages show the session's data (``CaseSe
 owns the store) and the route catalog.
 
 It paints first and fills after: the navigation has every page's title at once, but a page (and
-its module, with the libraries it brings) is built only when it is first shown; the page shown at
-start-up is built right after the window's first paint, and so is the start-up notice.
+its module, with the libraries it brings) is built only when it is first shown. At start-up the
+window is given a way to open its data (``open_session``) rather than the data: right after its
+first paint it opens the route data and the user's cases (with the recovery dialog when they
+cannot be opened), brings the cases in line with the rules, builds the page shown and shows the
+notice of what is due. Until then its actions wait, disabled.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import datetime as dt
 import importlib
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,15 +27,15 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from zairyu import __version__
-from zairyu.domain.routes import RouteCatalog
 from zairyu.errors import ZairyuError
-from zairyu.gui.actions import ACTIONS, ActionId, build_actions, translate
-from zairyu.gui.case_session import CaseSession, StoreUnavailable
+from zairyu.gui.actions import ACTIONS, ActionId, build_actions, set_shortcuts, translate
 from zairyu.gui.error_text import error_text
 from zairyu.gui.pages.base import Page, PageId, page_title
 
 if TYPE_CHECKING:
+    from zairyu.domain.routes import RouteCatalog
     from zairyu.gui.case_dialogs import ApplicantDialog, OwnDocumentDialog
+    from zairyu.gui.case_session import CaseSession
     from zairyu.gui.new_case_wizard import NewCaseWizard
     from zairyu.gui.pages.case_page import CasePage
     from zairyu.gui.pages.checklists_page import ChecklistsPage
@@ -51,6 +55,8 @@ SETTINGS_CASE = "case/current"
 BACKUP_CHECK_MS = 60 * 60 * 1000
 # The pages whose content Ctrl+P prints.
 PRINTABLE_PAGES = (PageId.CASE, PageId.POINTS, PageId.PACKET)
+# What can be done while the data is still being opened (nothing else has data to act on).
+ACTIONS_WITHOUT_DATA = (ActionId.QUIT, ActionId.ABOUT, ActionId.OPEN_DATA_FOLDER)
 # Each page's module and class, imported when the page is first shown.
 PAGE_CLASSES = {
     PageId.CASE: ("zairyu.gui.pages.case_page", "CasePage"),
@@ -74,17 +80,22 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the frame is on screen; the page shown is built right after
     _painted = False  # a class default: Qt sends events before __init__ has set anything
 
-    def __init__(self, catalog: RouteCatalog, *, settings: QSettings | None = None,
+    def __init__(self, catalog: RouteCatalog | None = None, *, settings: QSettings | None = None,
                  data_location: str = "", store: Store | None = None, store_error: str | None = None,
-                 session: CaseSession | None = None, fill_after_first_paint: bool = True,
-                 parent: Any = None) -> None:
-        """``fill_after_first_paint=False`` leaves the window a frame until a page is asked for
+                 session: CaseSession | None = None,
+                 open_session: Callable[[], CaseSession | None] | None = None,
+                 fill_after_first_paint: bool = True, parent: Any = None) -> None:
+        """The data comes as a ``session``, as the ``catalog`` and a ``store`` (or the
+        ``store_error`` that stopped it), or as ``open_session``, called after the first paint
+        (None when it could not open anything; it has told the user).
+
+        ``fill_after_first_paint=False`` leaves the window a frame until a page is asked for
         (``zairyu --exit-after-startup`` leaves at the first paint)."""
         super().__init__(parent)
         self._settings = settings
         self._data_location = data_location
-        self.session = session or CaseSession(store, catalog, unavailable_reason=store_error or "", parent=self)
-        self.session.command_failed.connect(self._command_failed)
+        self._session: CaseSession | None = None
+        self._open_session = open_session
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Zairyu — residence applications"))
@@ -107,11 +118,18 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setStyleSheet(STYLE_SHEET)
         self._restore_state()
-        if self.session.available and not self.session.list_cases():
-            self._select(PageId.CASE)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.session.current_case_changed.connect(lambda _case_id: self._update_print_action())
-        self._update_print_action()
+        if open_session is None:
+            if session is None:
+                from zairyu.gui.case_session import CaseSession
+
+                assert catalog is not None, "a window without open_session needs its data"
+                session = CaseSession(store, catalog, unavailable_reason=store_error or "", parent=self)
+            self._use_session(session)
+        else:
+            for action_id, action in self.actions_by_id.items():
+                action.setEnabled(action_id in ACTIONS_WITHOUT_DATA and action.isEnabled())
+            self.statusBar().showMessage(self.tr("Opening your cases…"))
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._daily_backup)
@@ -128,9 +146,52 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._fill)
         return handled
 
+    @property
+    def session(self) -> CaseSession:
+        """The session over the user's data; a window given ``open_session`` has it once filled."""
+        if self._session is None:
+            raise RuntimeError("the window's data is not open yet")
+        return self._session
+
+    def _use_session(self, session: CaseSession) -> None:
+        """Wire the window to its data: the actions become usable, with their shortcuts."""
+        self._session = session
+        session.command_failed.connect(self._command_failed)
+        set_shortcuts(self.actions_by_id)
+        for action_id, action in self.actions_by_id.items():
+            action.setEnabled(action_id is not ActionId.OPEN_DATA_FOLDER or bool(self._data_location))
+        session.current_case_changed.connect(self._case_actions_enabled)
+        self._case_actions_enabled(session.current_case_id)
+        stack = session.undo_stack
+        undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(undo.setToolTip)
+        stack.redoTextChanged.connect(redo.setToolTip)
+        session.current_case_changed.connect(lambda _case_id: self._update_print_action())
+        self._restore_case()
+        if session.available and not session.list_cases():
+            self._select(PageId.CASE)
+        self._update_print_action()
+
+    def close_session(self) -> None:
+        if self._session is not None:
+            self._session.close()
+
     def _fill(self) -> None:
-        """The first paint showed the frame; now the page shown and the notice of what is due."""
+        """The first paint showed the frame; now the data, the cases brought in line with the
+        rules, the page shown and the notice of what is due."""
         began = time.perf_counter()
+        if self._session is None:
+            assert self._open_session is not None
+            session = self._open_session()
+            if session is None:  # nothing to show: the user was told, and the app is closing
+                return
+            self.statusBar().clearMessage()
+            self._use_session(session)
+        self.session.reconcile_all()
         self.page(self.current_page_id())
         self.show_startup_notice()
         log.info("window filled in %.0f ms, after its first paint", (time.perf_counter() - began) * 1000)
@@ -206,11 +267,13 @@ class MainWindow(QMainWindow):
 
     def _select(self, page_id: PageId) -> None:
         """Make a page current without building it (start-up: it is built after the first paint)."""
+        blocked = self.tabs.blockSignals(True)  # currentChanged would build it
         self.tabs.setCurrentWidget(self._pages.get(page_id) or self._placeholders[page_id])
+        self.tabs.blockSignals(blocked)
 
     def _current_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if isinstance(widget, PagePlaceholder):
+        if isinstance(widget, PagePlaceholder) and self._session is not None:  # else built once filled
             self.page(widget.page_id)
         self._update_print_action()
 
@@ -226,16 +289,6 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             menu.addAction(self.actions_by_id[spec.id])
         self.action(ActionId.OPEN_DATA_FOLDER).setEnabled(bool(self._data_location))
-        self.session.current_case_changed.connect(self._case_actions_enabled)
-        self._case_actions_enabled(self.session.current_case_id)
-        stack = self.session.undo_stack
-        undo, redo = self.action(ActionId.UNDO), self.action(ActionId.REDO)
-        undo.setEnabled(stack.canUndo())
-        redo.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(undo.setToolTip)
-        stack.redoTextChanged.connect(redo.setToolTip)
 
     def _connect_checklists_page(self, page: ChecklistsPage) -> None:
         export = self.action(ActionId.EXPORT_CHECKLIST)  # one export at a time
@@ -297,6 +350,8 @@ class MainWindow(QMainWindow):
     def new_case(self) -> NewCaseWizard | None:
         """Open the new-case assistant; the case it creates becomes the current one."""
         if not self.session.available:
+            from zairyu.gui.case_session import StoreUnavailable
+
             QMessageBox.warning(self, self.tr("New case"), error_text(StoreUnavailable(
                 self.session.unavailable_reason, kind="store_unavailable")))
             return None
@@ -387,6 +442,8 @@ class MainWindow(QMainWindow):
         self.case_page.select_document(code)
 
     def _update_print_action(self) -> None:
+        if self._session is None:
+            return
         page = self.current_page_id()
         self.action(ActionId.PRINT).setEnabled(page in PRINTABLE_PAGES and self.session.current_case_id is not None)
 
@@ -437,7 +494,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice, 60_000)
 
     def _daily_backup(self) -> None:
-        if self.session.available:
+        if self._session is not None and self._session.available:
             try:
                 self.session.store.daily_backup_if_due()
             except ZairyuError as exc:
@@ -469,14 +526,16 @@ class MainWindow(QMainWindow):
         geometry = settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        case = settings.value(SETTINGS_CASE)
-        if (isinstance(case, (int, str)) and str(case).isdigit()
-                and int(case) in {summary.id for summary in self.session.list_cases()}):
-            self.session.set_current_case(int(case))  # the pages load it when they are built
         saved = settings.value(SETTINGS_PAGE)
         page_id = next((p for p in PageId if p.value == saved), None)
         if page_id is not None:
             self._select(page_id)
+
+    def _restore_case(self) -> None:
+        case = self._settings.value(SETTINGS_CASE) if self._settings is not None else None
+        if (isinstance(case, (int, str)) and str(case).isdigit()
+                and int(case) in {summary.id for summary in self.session.list_cases()}):
+            self.session.set_current_case(int(case))  # the pages load it when they are built
 
     def closeEvent(self, event: Any) -> None:
         for page_id in (PageId.CHECKLISTS, PageId.PACKET):
@@ -486,7 +545,8 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
             self._settings.setValue(SETTINGS_PAGE, self.current_page_id().value)
-            self._settings.setValue(SETTINGS_CASE, self.session.current_case_id or "")
+            if self._session is not None:  # closed before its data was open: the saved case stays
+                self._settings.setValue(SETTINGS_CASE, self._session.current_case_id or "")
             for page in self._pages.values():
                 page.save_state(self._settings)
             self._settings.sync()

@@ -84,10 +84,13 @@ def ask_user(dialog: RecoveryDialog) -> str:
 def open_with_recovery(catalog: RouteCatalog, data_dir: Path, *, interactive: bool, parent: QWidget | None = None,
                        ask: Callable[[RecoveryDialog], str] = ask_user) -> tuple[Store | None, str]:
     """Open the store; when it fails, say why and offer what can be done (``interactive``), then
-    return the store, or None with the reason the window shows in place of the cases."""
+    return the store, or None with the reason the window shows in place of the cases.
+
+    The cases are not reconciled with the rules here: the window does it after its first paint
+    (``CaseSession.reconcile_all``), since the permanent-residence cases bring the points engine."""
     while True:
         try:
-            return open_store(data_dir, catalog=catalog), ""
+            return open_store(data_dir, catalog=catalog, reconcile=False), ""
         except ZairyuError as exc:
             log.error("cannot open the store: %s", exc)
             damaged = exc.kind == "database_damaged" or database_is_damaged(data_dir)

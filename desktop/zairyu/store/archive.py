@@ -35,9 +35,10 @@ from zairyu import __version__
 from zairyu.domain.date_range import check_date_range
 from zairyu.errors import UserInputError, output_error
 from zairyu.partial_files import new_partial
+from zairyu.private_paths import describe_os_error
 from zairyu.safe_text import display_name
 from zairyu.store import crypto
-from zairyu.store.database import describe_os_error, fsync_dir
+from zairyu.store.database import fsync_dir
 from zairyu.store.models import CaseView, DocumentStatus, Relation, TranslationStatus, iso
 from zairyu.store.vault import EXTENSIONS, MAX_ATTACHMENT_BYTES, AttachmentRefused, check_content
 from zairyu.user_files import parse_json_text

@@ -22,15 +22,8 @@ from pathlib import Path
 
 from zairyu.errors import UserInputError
 from zairyu.partial_files import new_partial
-from zairyu.store.database import (
-    DB_FILE_NAME,
-    PRIVATE_FILE_MODE,
-    StoreError,
-    describe_os_error,
-    ensure_private_dir,
-    fsync_dir,
-    sqlite_errors,
-)
+from zairyu.private_paths import PRIVATE_FILE_MODE, describe_os_error, ensure_private_dir
+from zairyu.store.database import DB_FILE_NAME, StoreError, fsync_dir, sqlite_errors
 
 BACKUP_DIR_NAME = "backups"
 KEEP_AUTOMATIC = {"daily": 7, "pre-migration": 5}

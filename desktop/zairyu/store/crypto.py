@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from zairyu.errors import UserInputError
-from zairyu.store.database import private_opener
+from zairyu.private_paths import private_opener
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM

@@ -46,6 +46,8 @@ def history_profiles(history: list[dict[str, Any]]) -> list[PointsProfile]:
 def permanent_residence_basis(history: list[dict[str, Any]], target_filing_date: str | None) -> PRBasis | None:
     """The basis the points history supports on the target filing date (default: the newest
     profile's date); None without a usable profile."""
+    if not history:  # no profile to parse: the engine (and its pydantic models) is not loaded
+        return None
     from zairyu.domain.points import pr_basis
 
     profiles = history_profiles(history)

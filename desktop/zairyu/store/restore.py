@@ -23,17 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zairyu.errors import UserInputError
+from zairyu.private_paths import PRIVATE_FILE_MODE, describe_os_error, ensure_private_dir
 from zairyu.store import backups, crypto
-from zairyu.store.database import (
-    DB_FILE_NAME,
-    PRIVATE_FILE_MODE,
-    StoreError,
-    connect,
-    describe_os_error,
-    ensure_private_dir,
-    fsync_dir,
-    sqlite_errors,
-)
+from zairyu.store.database import DB_FILE_NAME, StoreError, connect, fsync_dir, sqlite_errors
 from zairyu.store.migrations import migrate
 from zairyu.store.schema import SCHEMA_VERSION
 

@@ -27,6 +27,7 @@ from zairyu import paths
 from zairyu.domain.date_range import DateOutOfRange, check_date_range
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import DataFileError, UserInputError, ZairyuError
+from zairyu.private_paths import ensure_private_dir, make_tree_private
 from zairyu.safe_text import display_name
 from zairyu.store import backups, household, repository
 from zairyu.store.checklist_link import ChecklistFacts, expected_documents, read_facts, translation_rules
@@ -34,8 +35,6 @@ from zairyu.store.database import (
     DB_FILE_NAME,
     StoreError,
     connect,
-    ensure_private_dir,
-    make_tree_private,
     quick_check,
     read_snapshot,
     sqlite_errors,

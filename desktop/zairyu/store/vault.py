@@ -20,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from zairyu import safe_text, scan_safety
+from zairyu import safe_text
 from zairyu.errors import UserInputError
 from zairyu.partial_files import new_partial, remove_leftovers
-from zairyu.store.database import PRIVATE_FILE_MODE, StoreError, describe_os_error, ensure_private_dir, fsync_dir
+from zairyu.private_paths import PRIVATE_FILE_MODE, describe_os_error, ensure_private_dir
+from zairyu.store.database import StoreError, fsync_dir
 
 # No scan a person attaches is this big; the limit stops a disk image or video attached by mistake.
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
@@ -124,6 +125,9 @@ def check_content(path: Path, display_name: str) -> CheckedContent:
 
 
 def _check_pdf(path: Path, name: str) -> CheckedContent:
+    # The checks bring pikepdf and Pillow, which opening the store (the window's start) does not need.
+    from zairyu import scan_safety
+
     try:
         facts = scan_safety.check_pdf(path)
     except scan_safety.ScanRefused as exc:
@@ -133,6 +137,8 @@ def _check_pdf(path: Path, name: str) -> CheckedContent:
 
 def _check_image(path: Path, name: str, media_type: str) -> CheckedContent:
     from PIL import Image
+
+    from zairyu import scan_safety
 
     expected = "PNG" if media_type == "image/png" else "JPEG"
     try:
