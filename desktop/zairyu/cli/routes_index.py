@@ -2,15 +2,16 @@
 without loading the route files: without argparse, the rules cache, pickle, pathlib and the route
 models, whose imports cost several times more than printing the table.
 
-The index holds the table as the normal path prints it, under a key of what it was made from: the version of
-Zairyu and Python, the checklists folder, the size and modification time (ns) of each route file,
-and the same of every module of the domain and CLI code. The normal path (``common.route_catalog``)
-writes it whenever the index does not match, so an edited route file or an upgrade is shown at the
-next run. Why a stat is enough: the table holds only names the route files state, read by the code
-the key covers; changing a file's bytes without changing its size or its modification time needs a
-tool that sets the old time back on purpose, and even then the validated rules (the rules cache keys
-on the bytes themselves) decide every checklist; only this listing would lag.
-"""
+The index holds the table as the normal path prints it, under a key of what it was made from: the
+versions of Zairyu and Python, the checklists folder, the size and modification time (ns) of each
+route file, and the same of every module of the domain and CLI code. The normal path
+(``common.route_catalog``) writes it whenever the index does not match, so an edited route file or
+an upgrade is shown at the next run. Why a stat is enough: the table holds only names the route
+files state, made by the code the key covers; changing a file's bytes without changing its size or
+its modification time needs a tool that sets the old time back on purpose, and even then the
+validated rules (the rules cache keys on the bytes themselves) decide every checklist: only this
+listing would lag. (A PyInstaller bundle carries no ``.py`` files to stat: there the version number
+and the route files stand for the code, as they do for the rules cache.)"""
 
 from __future__ import annotations
 
