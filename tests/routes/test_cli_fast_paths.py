@@ -189,3 +189,13 @@ def test_an_index_is_never_written_outside_the_cache_folder(
     monkeypatch.setattr(paths, "quick_cache_dir", lambda: str(elsewhere))  # a guess that is not cache_dir()
     assert _routes(capsys) == expected
     assert not elsewhere.exists()
+
+
+def test_checklist_reads_only_its_own_route_file(packaged_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (packaged_copy / "dependent.toml").write_text("not = [valid", encoding="utf-8")
+    assert main(["checklist", "--route", "hsp-1b", "--procedure", "change", "--format", "json"]) == 0
+    assert '"route": "hsp-1b"' in capsys.readouterr().out
+    assert main(["checklist", "--route", "dependent", "--procedure", "coe"]) == 2
+    assert "dependent.toml" in capsys.readouterr().err
+    assert main(["checklist", "--route", "nope", "--procedure", "coe"]) == 2
+    assert "unknown route 'nope'; valid: engineer-specialist, hsp-1a" in capsys.readouterr().err
