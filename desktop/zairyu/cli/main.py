@@ -2,10 +2,12 @@
 
 Invalid input exits 2 with one line on stderr naming the field or file.
 
-Two answers need no argument parser and come first: ``zairyu --version``, and ``zairyu routes``
-while its table is in the index kept beside the rules cache (``routes_index``). Only the exact
-argument lists below take them; anything else (``--help``, ``--data-dir``, a typo, an abbreviated
-option) goes to the parser (``parser.py``), so its behaviour and its error lines are the same.
+Three answers need no argument parser and come first: ``zairyu --version``, ``zairyu routes``
+while its table is in the index kept beside the rules cache (``routes_index``), and the window
+(``zairyu`` alone, or with ``--exit-after-startup``), whose first paint should not wait for
+argparse. Only the exact argument lists below take them; anything else (``--help``,
+``--data-dir``, a typo, an abbreviated option) goes to the parser (``parser.py``), so its
+behaviour and its error lines are the same.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 VERSION_LINE = f"zairyu {__version__}"  # what --version prints
 _ROUTES_TABLE = (["routes"], ["routes", "--format", "text"], ["routes", "--format=text"])
+_WINDOW: tuple[list[str], ...] = ([], ["--exit-after-startup"])
 
 
 def _refuse_undecodable_text(args: argparse.Namespace) -> None:
@@ -52,6 +55,12 @@ def _routes_from_index() -> bool:
     return True
 
 
+def _run_window(*, exit_after_startup: bool) -> int:
+    from zairyu.app import run_app  # Qt is imported only when the window is wanted
+
+    return run_app(exit_after_startup=exit_after_startup)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Undecodable file names are printed with escapes rather than stopping with UnicodeEncodeError.
     for stream in (sys.stdout, sys.stderr):
@@ -63,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if arguments in _ROUTES_TABLE and _routes_from_index():
         return 0
+    if arguments in _WINDOW:
+        return _run_window(exit_after_startup=bool(arguments))
     from zairyu.cli.parser import parse
 
     args = parse(arguments)
@@ -74,9 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths.set_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
-        from zairyu.app import run_app  # Qt is imported only when the window is wanted
-
-        return run_app(exit_after_startup=args.exit_after_startup)
+        return _run_window(exit_after_startup=args.exit_after_startup)
     try:
         _refuse_undecodable_text(args)
         result: int = args.handler(args)
