@@ -723,6 +723,10 @@ All files: {all_copied} of {all_size}</source>
         <translation>14日以内の期限（過ぎたばかりを含む）が {count} 件。最初は {date} まで: {what}（期限ページを参照）。</translation>
     </message>
     <message>
+        <source>{count} deadlines in {cases} of your cases due within 14 days or just missed; the first, by {date}: {what} (see Deadlines).</source>
+        <translation>{cases} 件の案件で、14日以内の期限（過ぎたばかりを含む）が {count} 件。最初は {date} まで: {what}（期限ページを参照）。</translation>
+    </message>
+    <message>
         <source>Remove event</source>
         <translation>出来事を削除</translation>
     </message>

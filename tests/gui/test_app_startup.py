@@ -86,6 +86,7 @@ def test_the_first_paint_imports_no_page_and_no_pdf_library(tmp_path: Path) -> N
     # the points engine (pydantic) of the reconciliation after it come with it.
     heavy = {"reportlab", "PySide6.QtPdf", "PySide6.QtPrintSupport", "zairyu.gui.settings_dialog",
              "pikepdf", "PIL", "pydantic", "zairyu.domain.points",
+             "zairyu.cli.parser",  # the window's own argument lists need no parser
              *(f"zairyu.gui.pages.{name}_page" for name in ("case", "checklists", "points", "deadlines", "packet"))}
     assert not heavy & imported, sorted(heavy & imported)
 

@@ -143,3 +143,17 @@ def test_removing_an_event_is_undoable(page: DeadlinesPage, store: Store) -> Non
     assert [e for _i, e in store.list_events(case_id)] == [
         {"type": "employer_changed", "date": "2026-11-30", "person": "Kim"}]
     assert "affiliation_notification" in rules(page)
+
+
+def test_the_notice_says_when_its_deadlines_are_of_several_cases(store: Store, catalog: RouteCatalog,
+                                                                 qapp: object) -> None:
+    """The Deadlines page shows the current case; a count of the whole household says so."""
+    first = store.create_case(route="engineer-specialist", procedure="extension")
+    store.add_event(first, "moved", "2026-11-25")
+    store.add_event(first, "moved", "2026-11-26")
+    notice = startup_notice(store, catalog, TODAY)
+    assert notice is not None and notice.startswith("2 deadlines due within 14 days")
+    second = store.create_case(route="engineer-specialist", procedure="extension")
+    store.add_event(second, "moved", "2026-11-27")
+    notice = startup_notice(store, catalog, TODAY)
+    assert notice is not None and notice.startswith("3 deadlines in 2 of your cases due within 14 days")

@@ -167,3 +167,13 @@ def test_stored_files_never_recorded_are_discarded_unless_in_use(store: Store, t
     assert (again.new, fresh.new) == (False, True)
     store.discard_stored_files([again, fresh])
     assert used.path.is_file() and not fresh.path.exists()
+
+
+def test_attaching_works_where_python_has_no_fchmod(store: Store, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has os.fchmod only from Python 3.13; the vault's copy is still made private."""
+    import os
+
+    monkeypatch.delattr(os, "fchmod")
+    attachment = store.attach(_new_case(store), "photo", make_image(tmp_path / "photo.jpg", "JPEG"))
+    assert stat.S_IMODE(attachment.path.stat().st_mode) == 0o600

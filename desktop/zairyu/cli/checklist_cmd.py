@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zairyu.cli.common import add_format_option, print_json, route_catalog, table
+from zairyu.cli.common import add_format_option, one_route, print_json, table
 from zairyu.domain.checklist import ChecklistItem, required_documents
 from zairyu.domain.fees import fee_summary, load_fees
 from zairyu.domain.nationality import nationality_code
@@ -95,13 +94,15 @@ _WRAP = {2: 48, 5: 36}
 
 
 def _wrapped_row(cells: list[str]) -> list[list[str]]:
+    import textwrap  # only for the text table
+
     columns = [textwrap.wrap(cell, _WRAP[i]) or [""] if i in _WRAP else [cell] for i, cell in enumerate(cells)]
     height = max(len(lines) for lines in columns)
     return [[lines[n] if n < len(lines) else "" for lines in columns] for n in range(height)]
 
 
 def run(args: argparse.Namespace) -> int:
-    route = route_catalog().get(args.route)
+    route = one_route(args.route)
     if args.employer_category is not None and not route.uses_employer_category:
         print(f"zairyu: note: route {route.id.value} does not depend on the employer category; "
               "--employer-category is ignored", file=sys.stderr)

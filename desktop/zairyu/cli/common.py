@@ -10,7 +10,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `z
 if TYPE_CHECKING:
     from typing import Any, NoReturn
 
-    from zairyu.domain.routes import RouteCatalog
+    from zairyu.domain.routes import RouteCatalog, RouteSpec
     from zairyu.errors import ZairyuError
 
 EXIT_USAGE = 2
@@ -59,17 +59,29 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 def print_json(document: Any) -> None:
     import json
 
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    # One write: json.dump would write each of its thousands of pieces to stdout in turn.
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @cache
 def route_catalog() -> RouteCatalog:
-    """The validated route files, loaded once per process."""
+    """The validated route files, loaded once per process; the index of `zairyu routes` is
+    brought up to date with them."""
+    from zairyu.cli import routes_index
     from zairyu.domain.routes import RouteCatalog
     from zairyu.paths import checklists_dir
 
-    return RouteCatalog.load(checklists_dir())
+    catalog = RouteCatalog.load(checklists_dir())
+    routes_index.refresh(catalog)
+    return catalog
+
+
+def one_route(route_id: str) -> RouteSpec:
+    """One validated route file: a command about one route reads only that file."""
+    from zairyu.domain.routes import load_route, route_id_of
+    from zairyu.paths import checklists_dir
+
+    return load_route(checklists_dir(), route_id_of(route_id))
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

@@ -2,83 +2,63 @@
 
 Invalid input exits 2 with one line on stderr naming the field or file.
 
-Only the module of the command being run is imported (``zairyu --version`` imports none, and
-``zairyu routes`` neither the store nor the PDF renderers): every command is listed with its help
-so that ``zairyu --help`` shows them all, but only the chosen one gets its arguments.
+Three answers need no argument parser and come first: ``zairyu --version``, ``zairyu routes``
+while its table is in the index kept beside the rules cache (``routes_index``), and the window
+(``zairyu`` alone, or with ``--exit-after-startup``), whose first paint should not wait for
+argparse. Only the exact argument lists below take them; anything else (``--help``,
+``--data-dir``, a typo, an abbreviated option) goes to the parser (``parser.py``), so its
+behaviour and its error lines are the same.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import io
 import sys
-from collections.abc import Sequence
 
 from zairyu import __version__
-from zairyu.cli.common import EXIT_USAGE, OneLineArgumentParser, error_line
-from zairyu.safe_text import display_name, has_undecodable
 
-# command -> ("module:function" that adds its arguments and handler, one-line help)
-COMMANDS: dict[str, tuple[str, str]] = {
-    "routes": ("zairyu.cli.routes_cmd:configure", "list the routes and their procedures"),
-    "checklist": ("zairyu.cli.checklist_cmd:configure", "the documents a route needs"),
-    "points": ("zairyu.cli.points_cmd:configure", "the HSP points of a profile"),
-    "deadlines": ("zairyu.cli.deadlines_cmd:configure", "deadlines from dated events"),
-    "case": ("zairyu.cli.case_cmd:configure", "cases: documents, attachments, archives"),
-    "backup": ("zairyu.cli.store_cmd:configure_backup", "copy the database to the backups folder"),
-    "restore": ("zairyu.cli.store_cmd:configure_restore",
-                "replace the data with a backup (the current data is kept aside)"),
-    "export": ("zairyu.cli.export_cmd:configure", "a case's checklist, points summary or packet"),
-}
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `zairyu --version` does not need
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
-
-def _common_options() -> OneLineArgumentParser:
-    # --data-dir is accepted before or after the command; SUPPRESS keeps a later default from
-    # overwriting an earlier value.
-    common = OneLineArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="keep all user data in DIR (also ZAIRYU_DATA_DIR)")
-    return common
-
-
-def command_in(argv: Sequence[str]) -> str | None:
-    """The command an argument list names, found the way the full parser will find it (so that
-    ``--data-dir backup case list`` is the ``case`` command)."""
-    probe = argparse.ArgumentParser(add_help=False, parents=[_common_options()])
-    probe.add_argument("words", nargs=argparse.REMAINDER)
-    known, _unknown = probe.parse_known_args(argv)
-    first = known.words[0] if known.words else None
-    return first if first in COMMANDS else None
-
-
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser with every command listed and ``command``'s arguments added."""
-    common = _common_options()
-    parser = OneLineArgumentParser(prog="zairyu", parents=[common],
-                                   description="Organise a Japanese residence-status application, offline.")
-    parser.add_argument("--version", action="version", version=f"zairyu {__version__}")
-    parser.add_argument("--exit-after-startup", action="store_true",
-                        help="build the main window, wait for the first paint, exit 0")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser)
-    for name, (target, help_text) in COMMANDS.items():
-        if name != command:  # only listed (in --help and "choose from"), never parsed: kept bare
-            subparsers.add_parser(name, help=help_text, add_help=False)
-            continue
-        sub = subparsers.add_parser(name, parents=[common], help=help_text)
-        module_name, _, function = target.partition(":")
-        getattr(importlib.import_module(module_name), function)(sub, common)
-    return parser
+VERSION_LINE = f"zairyu {__version__}"  # what --version prints
+_ROUTES_TABLE = (["routes"], ["routes", "--format", "text"], ["routes", "--format=text"])
+_WINDOW: tuple[list[str], ...] = ([], ["--exit-after-startup"])
 
 
 def _refuse_undecodable_text(args: argparse.Namespace) -> None:
     """Text options (titles, names, notes) must be text; file paths may hold any bytes."""
     from zairyu.errors import UserInputError
+    from zairyu.safe_text import display_name, has_undecodable
 
     for dest, value in vars(args).items():
         if isinstance(value, str) and has_undecodable(value):
             raise UserInputError(f"{dest.replace('_', ' ')}: '{display_name(value)}' is not valid UTF-8 text "
                                  "(is the terminal set to UTF-8?)", kind="text_not_utf8", field=dest)
+
+
+def _routes_from_index() -> bool:
+    """Print the routes table from its index; False (nothing printed) when the index is missing or
+    stale, and the command takes the normal path, which writes it again."""
+    from zairyu import paths
+    from zairyu.cli import routes_index
+
+    paths.set_data_dir(None)  # what the normal path does without --data-dir
+    table = routes_index.cached_text()
+    if table is None:
+        return False
+    try:  # noqa: SIM105 (contextlib.suppress: importing contextlib costs a third of this path)
+        print(table)
+    except BrokenPipeError:  # `zairyu routes | head`
+        pass
+    return True
+
+
+def _run_window(*, exit_after_startup: bool) -> int:
+    from zairyu.app import run_app  # Qt is imported only when the window is wanted
+
+    return run_app(exit_after_startup=exit_after_startup)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,16 +67,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(command_in(arguments)).parse_args(arguments)
-    # Imported only now: --version and --help end inside parse_args and need neither.
+    if arguments == ["--version"]:
+        print(VERSION_LINE)  # all that the parser's --version prints
+        return 0
+    if arguments in _ROUTES_TABLE and _routes_from_index():
+        return 0
+    if arguments in _WINDOW:
+        return _run_window(exit_after_startup=bool(arguments))
+    from zairyu.cli.parser import parse
+
+    args = parse(arguments)
+    # Imported only now: --help ends inside parse_args and needs neither.
     from zairyu import paths
+    from zairyu.cli.common import EXIT_USAGE, error_line
     from zairyu.errors import ZairyuError
+    from zairyu.safe_text import display_name
 
     paths.set_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
-        from zairyu.app import run_app  # Qt is imported only when the window is wanted
-
-        return run_app(exit_after_startup=args.exit_after_startup)
+        return _run_window(exit_after_startup=args.exit_after_startup)
     try:
         _refuse_undecodable_text(args)
         result: int = args.handler(args)

@@ -361,6 +361,23 @@ def load_route_file(path: Path) -> RouteSpec:
     return route
 
 
+def route_id_of(text: str) -> RouteId:
+    """The route ``text`` names; UserInputError listing the valid ids."""
+    try:
+        return RouteId(text)
+    except ValueError:
+        valid = ", ".join(r.value for r in RouteId)
+        raise UserInputError(f"unknown route '{text}'; valid: {valid}") from None
+
+
+def load_route(directory: Path, route_id: RouteId) -> RouteSpec:
+    """The route file of ``route_id`` in a checklists folder, validated."""
+    path = directory / f"{route_id.value}.toml"
+    if not path.exists():
+        raise DataFileError(str(path), "(file)", "the route file is missing")
+    return load_route_file(path)
+
+
 class RouteCatalog:
     """All route files of a checklists folder, validated once."""
 
@@ -369,20 +386,10 @@ class RouteCatalog:
 
     @classmethod
     def load(cls, directory: Path) -> RouteCatalog:
-        routes: dict[RouteId, RouteSpec] = {}
-        for route_id in RouteId:
-            path = directory / f"{route_id.value}.toml"
-            if not path.exists():
-                raise DataFileError(str(path), "(file)", "the route file is missing")
-            routes[route_id] = load_route_file(path)
-        return cls(routes)
+        return cls({route_id: load_route(directory, route_id) for route_id in RouteId})
 
     def __iter__(self) -> Iterator[RouteSpec]:
         return iter(self._routes.values())
 
     def get(self, route_id: str) -> RouteSpec:
-        try:
-            return self._routes[RouteId(route_id)]
-        except ValueError:
-            valid = ", ".join(r.value for r in RouteId)
-            raise UserInputError(f"unknown route '{route_id}'; valid: {valid}") from None
+        return self._routes[route_id_of(route_id)]

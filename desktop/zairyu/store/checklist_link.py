@@ -9,7 +9,6 @@ nationality and the target filing date (rules with an effective date; none: toda
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from zairyu.domain.checklist import required_documents
 from zairyu.domain.routes import DocumentSpec, RouteCatalog, RouteId
 from zairyu.errors import ZairyuError
+from zairyu.store import repository
 from zairyu.store.points_link import claimed_points_items, permanent_residence_basis
 
 
@@ -34,15 +34,12 @@ class ChecklistFacts:
 
 def read_facts(conn: sqlite3.Connection, case_id: int) -> ChecklistFacts | None:
     """The facts of a stored case (None when there is no such case)."""
-    row = conn.execute(
-        "SELECT c.employer_category, c.target_filing_date, a.nationality FROM cases c"
-        " JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?", (case_id,)).fetchone()
+    row = repository.read_checklist_facts(conn, case_id)
     if row is None:
         return None
-    history = [json.loads(r[0]) for r in conn.execute(
-        "SELECT profile FROM points_history WHERE case_id = ? ORDER BY id", (case_id,))]
-    return ChecklistFacts(employer_category=row[0], target_filing_date=row[1], nationality=row[2] or "",
-                          points_history=history)
+    return ChecklistFacts(employer_category=row["employer_category"], target_filing_date=row["target_filing_date"],
+                          nationality=row["nationality"] or "",
+                          points_history=[v.profile for v in repository.read_points_history(conn, case_id)])
 
 
 def expected_documents(catalog: RouteCatalog, route: str, procedure: str, facts: ChecklistFacts, *,

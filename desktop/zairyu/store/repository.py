@@ -163,6 +163,12 @@ def read_points_history(conn: sqlite3.Connection, case_id: int) -> list[PointsVe
                           (case_id,))]
 
 
+def read_checklist_facts(conn: sqlite3.Connection, case_id: int) -> sqlite3.Row | None:
+    """What a case's checklist depends on besides its points history (None: no such case)."""
+    return row(conn, "SELECT c.employer_category, c.target_filing_date, a.nationality FROM cases c"
+                     " JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?", (case_id,))
+
+
 def latest_points_profile(conn: sqlite3.Connection, case_id: int) -> dict[str, Any] | None:
     found = row(conn, "SELECT profile FROM points_history WHERE case_id = ? ORDER BY id DESC LIMIT 1", (case_id,))
     return json.loads(found["profile"]) if found is not None else None

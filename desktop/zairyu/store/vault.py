@@ -291,7 +291,8 @@ class Vault:
 
 def _private_temp(folder: Path) -> tuple[int, str]:
     fd, path = new_partial(folder, _TEMP_PREFIX)  # mkstemp creates it 0600
-    os.fchmod(fd, PRIVATE_FILE_MODE)
+    # By path: os.fchmod exists on Windows only from Python 3.13 (where only the read-only bit counts).
+    os.chmod(path, PRIVATE_FILE_MODE)
     return fd, str(path)
 
 

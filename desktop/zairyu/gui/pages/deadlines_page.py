@@ -371,6 +371,12 @@ def startup_notice(store: Store, catalog: RouteCatalog, today: dt.date) -> str |
     if len(due) == 1:
         return QCoreApplication.translate("DeadlinesPage", "Due by {date}: {what} (see Deadlines).").format(
             date=first.act_by.isoformat(), what=what)
+    cases = len({row.case_id for row in due})
+    if cases > 1:  # the Deadlines page shows one case at first: say the count is of several
+        return QCoreApplication.translate(
+            "DeadlinesPage", "{count} deadlines in {cases} of your cases due within 14 days or just missed; the "
+            "first, by {date}: {what} (see Deadlines).").format(count=len(due), cases=cases,
+                                                                date=first.act_by.isoformat(), what=what)
     return QCoreApplication.translate(
         "DeadlinesPage", "{count} deadlines due within 14 days or just missed; the first, by {date}: {what} "
         "(see Deadlines).").format(count=len(due), date=first.act_by.isoformat(), what=what)
