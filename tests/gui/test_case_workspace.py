@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QFormLayout, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from store.helpers import make_image, make_large_png, make_pdf
+from zairyu.domain.online_system import size_text
 from zairyu.domain.routes import RouteCatalog
 from zairyu.gui.actions import ActionId
 from zairyu.gui.case_documents_model import DocColumn
 from zairyu.gui.case_session import CaseSession
 from zairyu.gui.main_window import MainWindow
-from zairyu.gui.packet_model import size_text
 from zairyu.gui.pages.base import PageId
 from zairyu.store import DocumentStatus, open_store
 

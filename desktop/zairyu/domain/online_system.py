@@ -59,6 +59,13 @@ class OnlineSystemRules:
         return int(self.max_total_mb * BYTES_PER_MB)
 
 
+def size_text(size: int) -> str:
+    """Sizes in the online system's megabytes, so they compare with its limit as printed."""
+    if size >= BYTES_PER_MB / 10:
+        return f"{size / BYTES_PER_MB:.1f} MB"
+    return f"{max(1, round(size / 1000))} KB"
+
+
 def load_online_system_file(path: Path) -> OnlineSystemRules:
     """Read and validate the rules; a malformed file raises DataFileError naming file and key."""
     return load_toml_model(path, OnlineSystemRules)

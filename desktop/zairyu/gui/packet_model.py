@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from zairyu.domain.online_system import BYTES_PER_MB
+from zairyu.domain.online_system import size_text
 from zairyu.gui.roles import PacketDocumentRole
 from zairyu.gui.ui_language import prefers_japanese
 from zairyu.reports.sources import PacketDocument, PacketFile
@@ -63,13 +63,6 @@ class PacketColumn(IntEnum):
     FILES = 2
     PAGES = 3
     SIZE = 4
-
-
-def size_text(size: int) -> str:
-    """Sizes in the online system's megabytes, so they compare with its limit as printed."""
-    if size >= BYTES_PER_MB / 10:
-        return f"{size / BYTES_PER_MB:.1f} MB"
-    return f"{max(1, round(size / 1000))} KB"
 
 
 class PacketDocumentsModel(QAbstractTableModel):

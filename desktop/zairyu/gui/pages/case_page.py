@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zairyu.domain.online_system import size_text
 from zairyu.errors import ZairyuError
 from zairyu.gui.attach_worker import AttachTask
 from zairyu.gui.case_documents_model import CaseDocumentsFilter, CaseDocumentsModel, DocColumn, DocumentFilter
 from zairyu.gui.case_tree_model import CaseTreeModel, procedure_name, route_name
 from zairyu.gui.document_delegate import DocumentDelegate
 from zairyu.gui.document_editor import DocumentEditor, dropped_files
-from zairyu.gui.packet_model import size_text
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.roles import CaseIdRole, DocumentRole
 from zairyu.gui.ui_language import prefers_japanese

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zairyu.domain.online_system import BYTES_PER_MB, load_online_system
+from zairyu.domain.online_system import BYTES_PER_MB, load_online_system, size_text
 from zairyu.errors import ZairyuError
 from zairyu.gui.error_text import error_text
 from zairyu.gui.export_worker import ExportTask
-from zairyu.gui.packet_model import PacketColumn, PacketDocumentsModel, plan_entries, size_text
+from zairyu.gui.packet_model import PacketColumn, PacketDocumentsModel, plan_entries
 from zairyu.gui.pages.base import Page, PageId
 from zairyu.gui.print_jobs import start_print
 from zairyu.reports.atomic import ExportControl
