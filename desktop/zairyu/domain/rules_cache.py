@@ -45,8 +45,8 @@ def cache_file(path: Path, model: type) -> Path:
 
 
 def _key(data: bytes, model: type) -> tuple[object, ...]:
-    # A pickled pydantic model (the points table, the deadline rules) holds pydantic's own state: an
-    # upgrade of pydantic invalidates it. The dataclasses (routes, fees) do not depend on pydantic.
+    # A pickled pydantic model (the points table) holds pydantic's own state: an upgrade of pydantic
+    # invalidates it. The dataclasses (routes, fees, deadline and online-system rules) do not depend on it.
     is_pydantic = any(base.__module__.startswith("pydantic") for base in model.__mro__)
     pydantic_version = sys.modules["pydantic"].VERSION if is_pydantic else None
     return (data, f"{model.__module__}.{model.__qualname__}", __version__, sys.version, pydantic_version,
