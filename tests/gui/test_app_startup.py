@@ -120,7 +120,7 @@ def test_the_filled_window_imports_no_pydantic(tmp_path: Path) -> None:
     """After its first paint the window opens the data, reconciles the cases, builds the case page
     (with its documents' freshness) and shows what is due: with the rules cached, none of that needs
     pydantic (the rules and the cases' facts and events are plain dataclasses), nor the points
-    engine for cases without a points profile, nor the libraries of the packet's files."""
+    engine for cases without a points profile, nor the libraries of the packet's files or PDFs."""
     with open_store(tmp_path, catalog=route_catalog()) as store:
         for number in range(3):
             case_id = store.create_case(route="permanent-residence", procedure="application", title=f"Case {number}",
@@ -135,8 +135,10 @@ def test_the_filled_window_imports_no_pydantic(tmp_path: Path) -> None:
     assert {"zairyu.gui.case_documents_model", "zairyu.gui.document_editor", "zairyu.domain.deadlines",
             "zairyu.gui.pages.deadlines_page"} <= imported
     assert not {"pydantic", "pydantic_core", "zairyu.domain.points"} & imported
-    # Nor the scan checks (pikepdf) the packet's files need: the case page shows sizes only.
-    assert not {"pikepdf", "zairyu.reports.sources"} & imported
+    # Nor the scan checks (pikepdf) the packet's files need: the case page shows sizes only; nor
+    # reportlab, which the saved PDF font setting, applied at start, does not need either.
+    assert "zairyu.reports.font_setting" in imported
+    assert not {"pikepdf", "zairyu.reports.sources", "reportlab"} & imported
     log = (tmp_path / "logs" / "zairyu.log").read_text(encoding="utf-8")
     assert "Traceback" not in log, log
 

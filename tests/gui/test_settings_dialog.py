@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from zairyu import paths
 from zairyu.domain.routes import RouteCatalog
 from zairyu.gui.settings_dialog import SETTINGS_FONT, SETTINGS_PACKET_FOLDER, SettingsDialog, apply_saved_font
-from zairyu.reports import fonts
+from zairyu.reports import font_setting, fonts
 from zairyu.store import Store, open_store
 
 IPAEX = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
@@ -36,7 +36,7 @@ def dialog(qtbot: QtBot, settings: QSettings, store: Store) -> Iterator[Settings
     widget = SettingsDialog(settings, store)
     qtbot.addWidget(widget)
     yield widget
-    fonts.set_preferred_font(None)
+    font_setting.set_preferred_font(None)
 
 
 def test_the_pdf_font_is_checked_kept_and_applied(dialog: SettingsDialog, settings: QSettings, tmp_path: Path) -> None:
@@ -49,7 +49,7 @@ def test_the_pdf_font_is_checked_kept_and_applied(dialog: SettingsDialog, settin
         pytest.skip("IPAex Gothic is not installed")
     assert dialog.set_font_file(IPAEX)
     assert settings.value(SETTINGS_FONT) == str(IPAEX) and dialog.font_edit.text() == str(IPAEX)
-    fonts.set_preferred_font(None)
+    font_setting.set_preferred_font(None)
     apply_saved_font(settings)  # what start-up does
     assert fonts.resolve_fonts("在留").face.path == IPAEX
 

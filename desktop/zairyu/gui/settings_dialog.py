@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from zairyu import paths
 from zairyu.errors import ZairyuError
 from zairyu.gui.language import CHOICES, ENGLISH, JAPANESE, SETTINGS_LANGUAGE, SYSTEM, apply_language, saved_language
-from zairyu.reports.fonts import resolve_fonts, set_preferred_font
+from zairyu.reports.font_setting import set_preferred_font
 from zairyu.store.backups import backup_dir, list_backups
 
 if TYPE_CHECKING:
@@ -168,6 +168,8 @@ class SettingsDialog(QDialog):
         """Use ``path`` for the PDFs (None: find a Japanese font on the system); refused if it cannot
         draw Japanese."""
         if path is not None:
+            from zairyu.reports.fonts import resolve_fonts  # reportlab: only when a font is chosen
+
             try:
                 resolve_fonts("在留 Zairyu", preferred=path)
             except ZairyuError as exc:

@@ -10,6 +10,6 @@ Public API (the CLI and the desktop app call these):
   target is replaced only when the file is complete (temp file + fsync + os.replace).
 - Renderers over plain rows, for callers without a case: ``checklist_pdf.write_checklist_pdf``,
   ``points_pdf.write_for_profile`` / ``write_points_pdf``, ``packet.build_packet``.
-- ``fonts.set_preferred_font(path)``: the font file chosen in Settings; ``fonts.resolve_fonts``
+- ``font_setting.set_preferred_font(path)``: the font file chosen in Settings; ``fonts.resolve_fonts``
   raises ``FontNotFoundError`` (a ZairyuError) naming the package to install.
 """

@@ -39,6 +39,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from zairyu import paths
 from zairyu.errors import ZairyuError
+from zairyu.reports.font_setting import preferred_font
 
 # The setting's stand-in until the GUI settings store passes ``preferred`` itself.
 FONT_ENV = "ZAIRYU_PDF_FONT"
@@ -454,23 +455,14 @@ def _face_from_setting(preferred: Path) -> FontFace:
     return choose_face(faces) or faces[0]
 
 
-_settings_font: Path | None = None
-
-
-def set_preferred_font(path: str | os.PathLike[str] | None) -> None:
-    """The font file chosen in Settings (the desktop app calls this when the setting changes)."""
-    global _settings_font
-    _settings_font = Path(path) if path else None
-
-
 def resolve_fonts(text: str = "", preferred: Path | str | None = None) -> ReportFonts:
     """Fonts that can draw ``text`` (all the text a report will draw), embedded as subsets.
 
-    ``preferred`` overrides everything; otherwise the Settings font (``set_preferred_font``), then
+    ``preferred`` overrides everything; otherwise the Settings font (``font_setting``), then
     ``ZAIRYU_PDF_FONT``, then the system's fonts.
     """
     if preferred is None:
-        preferred = _settings_font
+        preferred = preferred_font()
     if preferred is None and os.environ.get(FONT_ENV):
         preferred = os.environ[FONT_ENV]
     if preferred is not None:
