@@ -107,17 +107,18 @@ def _probe(path: Path, index: int) -> FontFace | None:
     from fontTools.ttLib import TTFont as FTFont
 
     try:
-        font = FTFont(str(path), fontNumber=index, lazy=True)
-        os2 = font.get("OS/2", None)
-        # The OS/2 code-page bit 17 (JIS/Japan) answers without parsing a 65,000-entry cmap; fonts
-        # that do not fill the field in are checked glyph by glyph. (Drawing checks every glyph anyway.)
-        if os2 is None or os2.version < 1 or not (os2.ulCodePageRange1 & (1 << 17)):
-            cmap = font.getBestCmap() or {}
-            if not all(ord(ch) in cmap for ch in "あア漢字申請"):
-                return None
-        outline: Outline = "truetype" if "glyf" in font else "cff"
-        family = str(font["name"].getBestFamilyName() or path.stem)
-        return FontFace(path, index, family, outline)
+        # Closed on leaving: a lazy font keeps its file open to read tables on demand.
+        with FTFont(str(path), fontNumber=index, lazy=True) as font:
+            os2 = font.get("OS/2", None)
+            # The OS/2 code-page bit 17 (JIS/Japan) answers without parsing a 65,000-entry cmap; fonts
+            # that do not fill it in are checked glyph by glyph. (Drawing checks every glyph anyway.)
+            if os2 is None or os2.version < 1 or not (os2.ulCodePageRange1 & (1 << 17)):
+                cmap = font.getBestCmap() or {}
+                if not all(ord(ch) in cmap for ch in "あア漢字申請"):
+                    return None
+            outline: Outline = "truetype" if "glyf" in font else "cff"
+            family = str(font["name"].getBestFamilyName() or path.stem)
+            return FontFace(path, index, family, outline)
     except Exception:  # an unreadable or exotic font file is simply not a candidate
         return None
 
@@ -128,7 +129,8 @@ def _faces_in(path: Path) -> Iterator[FontFace]:
         try:
             from fontTools.ttLib import TTCollection
 
-            count = len(TTCollection(str(path), lazy=True).fonts)
+            with TTCollection(str(path), lazy=True) as collection:
+                count = len(collection.fonts)
         except Exception:
             return
     for index in range(count):
