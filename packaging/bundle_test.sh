@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the built archive, as a user would get it: unpacked outside the checkout and run
 # with a clean environment (env -i). It must print its version, start and paint its window
-# offscreen, and write a checklist PDF whose fonts are all embedded.
+# offscreen, open its data and fill the window, and write a checklist PDF whose fonts are all
+# embedded.
 #
 #   packaging/bundle_test.sh [ARCHIVE]     (default: the newest dist/zairyu-*.tar.gz)
 set -euo pipefail
@@ -31,6 +32,28 @@ if [ -s "$errors" ]; then
   echo "bundle_test: start-up wrote to stderr:" >&2; cat "$errors" >&2; exit 1
 fi
 echo "start-up: window painted, exit 0, nothing on stderr"
+
+# Started as a user starts it, the window opens the data and builds the case page after its first
+# paint, importing that page's modules by name: the bundle must hold them. Stopped once filled.
+clean "$TOP/zairyu-cli" --data-dir "$WORK/data" case new --route permanent-residence --procedure application \
+  > /dev/null
+log="$WORK/data/logs/zairyu.log"
+# Not through clean(): a function run in the background is a subshell, and $! would be it, not the app.
+env -i HOME="$WORK/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen "$TOP/zairyu" --data-dir "$WORK/data" \
+  > /dev/null 2> "$WORK/fill.err" &
+app=$!
+for _ in $(seq 600); do
+  grep -q "window filled" "$log" && break
+  kill -0 "$app" 2> /dev/null || break
+  sleep 0.1
+done
+kill "$app" 2> /dev/null || true
+wait "$app" 2> /dev/null || true
+if ! grep -q "window filled" "$log" || grep -q "Traceback" "$log" || [ -s "$WORK/fill.err" ]; then
+  echo "bundle_test: the window was not filled after its first paint:" >&2
+  tail -20 "$log" >&2; cat "$WORK/fill.err" >&2; exit 1
+fi
+echo "fill: the data opened and the case page built after the first paint"
 
 clean "$TOP/zairyu-cli" --data-dir "$WORK/data" checklist --route engineer-specialist --procedure coe \
   --employer-category 3 -o "$WORK/checklist.pdf" > /dev/null
