@@ -187,3 +187,23 @@ def test_the_window_reconciles_the_cases_after_its_first_paint(qtbot: QtBot, dat
     qtbot.waitUntil(lambda: window.built_pages() != [])
     assert window.session.get_case(case_id).document("photo").status == "needed"
     window.session.close()
+
+
+def test_a_database_failing_while_the_window_reconciles_is_logged_not_raised(
+        session: CaseSession, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Opening the store turned SQLite's failures into StoreErrors; reconciling after the first
+    paint must as well (a data folder on a failing USB stick), or the window would not fill."""
+    import sqlite3
+
+    from zairyu.store import StoreError, repository
+
+    session.create_case(route="engineer-specialist", procedure="coe")
+
+    def failing_row(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(repository, "row", failing_row)
+    with pytest.raises(StoreError):
+        session.store.reconcile_all()
+    session.reconcile_all()
+    assert "not brought in line with the rules" in caplog.text

@@ -652,11 +652,13 @@ class Store:
             # Broken route data must not lock people out of their cases; `zairyu checklist` and
             # `case new` report the file and key.
             return changed
-        # Plan outside the write lock; only take it when a case needs a change.
-        needs = [case_id for case_id in ids if self._plan(self._conn, case_id)]
-        if needs:
-            with self._tx() as conn:
-                changed = [case_id for case_id in needs if self._reconcile(conn, case_id)]
+        # Plan outside the write lock; only take it when a case needs a change. Whatever SQLite
+        # reports on the way is a StoreError, as when opening the store ran this.
+        with sqlite_errors(self.db_path):
+            needs = [case_id for case_id in ids if self._plan(self._conn, case_id)]
+            if needs:
+                with self._tx() as conn:
+                    changed = [case_id for case_id in needs if self._reconcile(conn, case_id)]
         return changed
 
     def _plan(self, conn: sqlite3.Connection, case_id: int) -> ReconcilePlan | None:
