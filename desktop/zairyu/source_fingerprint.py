@@ -21,6 +21,9 @@ def source_fingerprint(folder: str) -> tuple[tuple[str, int, int], ...]:
         for name in files:
             if name.endswith(".py"):
                 path = os.path.join(where, name)
-                stat = os.stat(path)
+                try:
+                    stat = os.stat(path)
+                except OSError:  # a dangling link (an editor's lock file such as .#main.py) is no module
+                    continue
                 entries.append((path[start:], stat.st_size, stat.st_mtime_ns))
     return tuple(sorted(entries))

@@ -199,3 +199,36 @@ def test_checklist_reads_only_its_own_route_file(packaged_copy: Path, capsys: py
     assert "dependent.toml" in capsys.readouterr().err
     assert main(["checklist", "--route", "nope", "--procedure", "coe"]) == 2
     assert "unknown route 'nope'; valid: engineer-specialist, hsp-1a" in capsys.readouterr().err
+
+
+def test_a_route_file_saved_while_the_catalog_reads_it_leaves_no_stale_index(
+        packaged_copy: Path, isolated_data_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor's save (or a git checkout) between reading the route files and writing the index
+    must not file the old table under the new file's key."""
+    from zairyu.domain.routes import RouteCatalog
+
+    original = RouteCatalog.__dict__["load"]
+    load = original.__func__
+
+    def load_then_edit(cls: type[RouteCatalog], directory: Path) -> RouteCatalog:
+        catalog = load(cls, directory)
+        route_file = packaged_copy / "hsp-1b.toml"
+        route_file.write_text(route_file.read_text(encoding="utf-8").replace(
+            'name_en = "Highly Skilled Professional (i)(b)', 'name_en = "Saved meanwhile (i)(b)', 1),
+            encoding="utf-8")
+        return catalog
+
+    monkeypatch.setattr(RouteCatalog, "load", classmethod(load_then_edit))
+    assert "Saved meanwhile" not in _routes(capsys)  # read before the save
+    monkeypatch.setattr(RouteCatalog, "load", original)
+    assert "Saved meanwhile" in _routes(capsys)  # the next run sees the saved file
+
+
+def test_a_dangling_link_among_the_modules_is_no_module(tmp_path: Path) -> None:
+    """An editor's lock file (.#main.py, a link to nowhere) must not stop every command."""
+    from zairyu.source_fingerprint import source_fingerprint
+
+    (tmp_path / "real.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / ".#real.py").symlink_to("user@host.1234:5678")
+    assert [name for name, _size, _mtime in source_fingerprint(str(tmp_path))] == ["real.py"]

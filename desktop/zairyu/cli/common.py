@@ -71,8 +71,9 @@ def route_catalog() -> RouteCatalog:
     from zairyu.domain.routes import RouteCatalog
     from zairyu.paths import checklists_dir
 
+    before = routes_index.key_before_loading()
     catalog = RouteCatalog.load(checklists_dir())
-    routes_index.refresh(catalog)
+    routes_index.refresh(catalog, before)
     return catalog
 
 

@@ -80,18 +80,32 @@ def cached_text() -> str | None:
     return table if key == current and isinstance(table, str) else None
 
 
-def refresh(catalog: RouteCatalog) -> None:
-    """Write the index of ``catalog`` (the packaged route files, just loaded) unless the one in the
-    cache folder matches it. Only into the real cache folder, where ``cached_text`` looks."""
+def key_before_loading() -> tuple[list[str], Key] | None:
+    """The route files and their key as they are before the catalog reads them (None: one is
+    missing, which loading the catalog reports). Taken first so that a file saved while the
+    catalog reads it leaves an index that no longer matches, rewritten at the next load, rather
+    than the old table under the new file's key."""
+    from zairyu.domain.routes import RouteId
+
+    files = [f"{route_id.value}.toml" for route_id in RouteId]  # what RouteCatalog.load reads
+    try:
+        return files, _key(paths.packaged_folder("checklists"), files)
+    except OSError:
+        return None
+
+
+def refresh(catalog: RouteCatalog, before: tuple[list[str], Key] | None) -> None:
+    """Write the index of ``catalog`` (the packaged route files, just loaded; ``before``: their
+    key from ``key_before_loading``) unless the one in the cache folder matches it. Only into the
+    real cache folder, where ``cached_text`` looks."""
     from pathlib import Path
 
     from zairyu.domain.rules_cache import write_cache_file
 
     cache = paths.quick_cache_dir()
-    if cache is None or not paths.is_cache_dir(cache):
+    if before is None or cache is None or not paths.is_cache_dir(cache):
         return
-    files = [f"{route.id.value}.toml" for route in catalog]
-    key = _key(paths.packaged_folder("checklists"), files)
+    files, key = before
     stored = _stored(cache)
     if stored is None or stored[:2] != (files, key) or not isinstance(stored[2], str):
         write_cache_file(Path(_index_path(cache)), marshal.dumps((files, key, text(catalog))))
