@@ -154,3 +154,10 @@ def test_json_names_rule_source_and_severity() -> None:
     [found] = case_deadlines(CaseFacts(passport_expires=D(2026, 2, 1)), TODAY)
     data = found.to_json()
     assert data["rule"] == "passport_expiry" and data["severity"] == "soon" and data["source"]
+
+
+def test_an_applicants_name_longer_than_an_events_person_does_not_stop_the_extension_window() -> None:
+    """The store takes a name of any length; the case's own period of stay names no person."""
+    facts = CaseFacts(person="長い名前" * 30, stay_expires=D(2026, 5, 6))
+    found = {d.rule: d for d in case_deadlines(facts, TODAY)}
+    assert found["extension_application"].due == D(2026, 5, 6)

@@ -209,8 +209,10 @@ class _Builder:
             self.deadline(self.rules.case_rule("residence_card_expiry"), facts.residence_card_expires,
                           notes=notes)
         if facts.stay_expires is not None:
-            # The extension window is exactly the event rule of the rules file.
-            event = Event(type=EventType.STAY_EXPIRES, date=facts.stay_expires, person=facts.person)
+            # The extension window is exactly the event rule of the rules file. The event is the
+            # case's own, so it names no person: an applicant's name may be longer than a person an
+            # event names (1 to 100 characters), and the deadline below does not show it.
+            event = Event(type=EventType.STAY_EXPIRES, date=facts.stay_expires)
             found = deadline_for(event, [event], self.rules.for_event(EventType.STAY_EXPIRES)[0])
             notes = list(found.notes)
             if target is not None and target > found.due:
