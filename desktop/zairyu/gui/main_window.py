@@ -159,7 +159,8 @@ class MainWindow(QMainWindow):
         session.command_failed.connect(self._command_failed)
         set_shortcuts(self.actions_by_id)
         for action_id, action in self.actions_by_id.items():
-            action.setEnabled(action_id is not ActionId.OPEN_DATA_FOLDER or bool(self._data_location))
+            if action_id is not ActionId.OPEN_DATA_FOLDER:  # its state follows the data location (_build_menus)
+                action.setEnabled(True)
         session.current_case_changed.connect(self._case_actions_enabled)
         self._case_actions_enabled(session.current_case_id)
         stack = session.undo_stack
